@@ -1,0 +1,95 @@
+"""Where things live in the course directory, and running nbgrader's own commands on it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_COURSE = PROJECT_ROOT / "assignments"
+COURSE_ID = "sequence-models-lab"
+
+
+class ToolError(Exception):
+    """The tool itself cannot go on (as opposed to one bad submission): the CLI exits nonzero."""
+
+
+@dataclass(frozen=True)
+class Course:
+    root: Path = DEFAULT_COURSE
+
+    @property
+    def source(self) -> Path:
+        return self.root / "source"
+
+    @property
+    def release(self) -> Path:
+        return self.root / "release"
+
+    @property
+    def submitted(self) -> Path:
+        return self.root / "submitted"
+
+    @property
+    def autograded(self) -> Path:
+        return self.root / "autograded"
+
+    @property
+    def feedback(self) -> Path:
+        return self.root / "feedback"
+
+    @property
+    def grades(self) -> Path:
+        """Our per-submission results (status, notes, per-cell scores) beside nbgrader's gradebook."""
+        return self.root / "grades"
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "exports"
+
+    @property
+    def gradebook(self) -> Path:
+        return self.root / "gradebook.db"
+
+    @property
+    def db_url(self) -> str:
+        return f"sqlite:///{self.gradebook}"
+
+    def assignments(self) -> list[str]:
+        """Assignment ids that have a source notebook, in course order."""
+        order = ["rnn_step_by_step", "dinosaur_names", "emojifier", "date_translation", "trigger_word", "jazz_lstm"]
+        found = [p.name for p in sorted(self.source.iterdir()) if (p / f"{p.name}.ipynb").is_file()] if self.source.is_dir() else []
+        return sorted(found, key=lambda a: (order.index(a) if a in order else len(order), a))
+
+    def source_notebook(self, assignment: str) -> Path:
+        return self.source / assignment / f"{assignment}.ipynb"
+
+    def release_notebook(self, assignment: str) -> Path:
+        return self.release / assignment / f"{assignment}.ipynb"
+
+    def nbgrader(self, *args: str, timeout: float = 600, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        """Run ``nbgrader ARGS`` in the course directory with this interpreter; raise ToolError on failure."""
+        command = [sys.executable, "-m", "nbgrader", *args]
+        process = subprocess.run(
+            command, cwd=cwd or self.root, capture_output=True, text=True, timeout=timeout, env=quiet_env()
+        )
+        if process.returncode != 0:
+            tail = "\n".join((process.stdout + process.stderr).strip().splitlines()[-15:])
+            raise ToolError(f"nbgrader {' '.join(args)} failed:\n{tail}")
+        return process
+
+
+def quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for nbgrader and kernels: TensorFlow's start-up chatter off, no GPU probing."""
+    env = dict(os.environ)
+    # nbgrader runs `alembic` and kernels run `python`: this interpreter's bin folder (the venv) comes first.
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("CUDA_VISIBLE_DEVICES", "")
+    env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    if extra:
+        env.update(extra)
+    return env

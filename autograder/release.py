@@ -1,0 +1,81 @@
+"""Release assignments: lint the source, run nbgrader's generate_assignment, prove nothing leaked."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .course import COURSE_ID, Course, ToolError, quiet_env
+from .lint import check_release, lint_source
+
+
+def release(course: Course, assignments: list[str] | None = None, log=print) -> list[str]:
+    """Release ``assignments`` (all with a source notebook when None); return the ids released."""
+    available = course.assignments()
+    chosen = assignments or available
+    unknown = [a for a in chosen if a not in available]
+    if unknown:
+        raise ToolError(f"no source notebook for {unknown}; available: {available}")
+    for assignment in chosen:
+        problems = lint_source(course.source_notebook(assignment))
+        if problems:
+            raise ToolError(f"{assignment}: the source notebook has problems:\n  " + "\n  ".join(problems))
+        course.nbgrader("generate_assignment", assignment, "--force")
+        problems = check_release(course.source_notebook(assignment), course.release_notebook(assignment))
+        if problems:
+            shutil.rmtree(course.release / assignment, ignore_errors=True)
+            raise ToolError(f"{assignment}: the release was withdrawn:\n  " + "\n  ".join(problems))
+        log(f"released {assignment} -> {course.release / assignment}")
+    return chosen
+
+
+def ensure_released(course: Course, assignment: str) -> None:
+    """Release ``assignment`` if its release is missing or older than its source."""
+    source, released = course.source_notebook(assignment), course.release_notebook(assignment)
+    if not released.is_file() or released.stat().st_mtime < source.stat().st_mtime or not course.gradebook.is_file():
+        release(course, [assignment], log=lambda _message: None)
+
+
+def source_digest(course: Course, assignment: str) -> str:
+    digest = hashlib.sha256()
+    for path in sorted((course.source / assignment).rglob("*")):
+        if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+            digest.update(str(path.relative_to(course.source)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def gradebook_template(course: Course, assignment: str) -> bytes:
+    """A gradebook that knows this one assignment and no students: what a grading task may see.
+
+    Built once per version of the source by running generate_assignment in a scratch course, and cached.
+    """
+    cache = course.grades / "templates" / f"{assignment}-{source_digest(course, assignment)}.db"
+    if cache.is_file():
+        return cache.read_bytes()
+    with tempfile.TemporaryDirectory(prefix="seqlab-template-") as scratch:
+        root = Path(scratch)
+        shutil.copytree(course.source / assignment, root / "source" / assignment)
+        (root / "nbgrader_config.py").write_text(
+            f"c = get_config()\nc.CourseDirectory.course_id = {COURSE_ID!r}\n"
+            f"c.CourseDirectory.root = {str(root)!r}\n"
+            f"c.CourseDirectory.db_url = 'sqlite:///{root / 'gradebook.db'}'\n"
+        )
+        process = subprocess.run(
+            [sys.executable, "-m", "nbgrader", "generate_assignment", assignment, "--force"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            env=quiet_env(),
+            timeout=300,
+        )
+        if process.returncode != 0:
+            raise ToolError(f"cannot build the gradebook template for {assignment}:\n{process.stderr[-2000:]}")
+        data = (root / "gradebook.db").read_bytes()
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(data)
+    return data
