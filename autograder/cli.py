@@ -12,19 +12,44 @@ from .task import Limits
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="autograder", description=__doc__)
-    parser.add_argument("--course", type=Path, default=DEFAULT_COURSE, help="the nbgrader course directory (default: %(default)s)")
+    parser.add_argument(
+        "--course",
+        type=Path,
+        default=DEFAULT_COURSE,
+        help="the nbgrader course directory (default: %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     p = commands.add_parser("release", help="lint the source notebooks and generate the learners' release")
     p.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
 
-    p = commands.add_parser("grade", help="grade every submission in a folder <student>/<assignment>/ or a zip of one")
-    p.add_argument("submissions", nargs="?", type=Path, help="folder or zip (default: the course's submitted/)")
-    p.add_argument("--assignment", action="append", dest="assignments", help="grade only this assignment (repeatable)")
-    p.add_argument("--jobs", "-j", type=int, default=1, help="submissions graded at once (default: %(default)s)")
-    p.add_argument("--cell-timeout", type=int, default=Limits.cell_timeout, help="seconds per cell (default: %(default)s)")
-    p.add_argument("--notebook-timeout", type=int, default=Limits.notebook_timeout, help="seconds per notebook (default: %(default)s)")
-    p.add_argument("--force", action="store_true", help="regrade submissions that are already graded and unchanged")
+    p = commands.add_parser(
+        "grade", help="grade every submission in a folder <student>/<assignment>/ or a zip of one"
+    )
+    p.add_argument(
+        "submissions", nargs="?", type=Path, help="folder or zip (default: the course's submitted/)"
+    )
+    p.add_argument(
+        "--assignment", action="append", dest="assignments", help="grade only this assignment (repeatable)"
+    )
+    p.add_argument(
+        "--jobs", "-j", type=int, default=1, help="submissions graded at once (default: %(default)s)"
+    )
+    p.add_argument(
+        "--cell-timeout",
+        type=int,
+        default=Limits.cell_timeout,
+        help="seconds per cell (default: %(default)s)",
+    )
+    p.add_argument(
+        "--notebook-timeout",
+        type=int,
+        default=Limits.notebook_timeout,
+        help="seconds per notebook (default: %(default)s)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="regrade submissions that are already graded and unchanged"
+    )
 
     p = commands.add_parser("feedback", help="write HTML feedback per student and assignment")
     p.add_argument("assignments", nargs="*")
@@ -52,7 +77,14 @@ def main(argv: list[str] | None = None) -> int:
             from .grade import format_table, grade
 
             limits = Limits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout)
-            records = grade(course, args.submissions, jobs=args.jobs, limits=limits, assignments=args.assignments, force=args.force)
+            records = grade(
+                course,
+                args.submissions,
+                jobs=args.jobs,
+                limits=limits,
+                assignments=args.assignments,
+                force=args.force,
+            )
             print(format_table(records))
         elif args.command == "feedback":
             from .reports import feedback

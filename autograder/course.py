@@ -60,8 +60,19 @@ class Course:
 
     def assignments(self) -> list[str]:
         """Assignment ids that have a source notebook, in course order."""
-        order = ["rnn_step_by_step", "dinosaur_names", "emojifier", "date_translation", "trigger_word", "jazz_lstm"]
-        found = [p.name for p in sorted(self.source.iterdir()) if (p / f"{p.name}.ipynb").is_file()] if self.source.is_dir() else []
+        order = [
+            "rnn_step_by_step",
+            "dinosaur_names",
+            "emojifier",
+            "date_translation",
+            "trigger_word",
+            "jazz_lstm",
+        ]
+        found = (
+            [p.name for p in sorted(self.source.iterdir()) if (p / f"{p.name}.ipynb").is_file()]
+            if self.source.is_dir()
+            else []
+        )
         return sorted(found, key=lambda a: (order.index(a) if a in order else len(order), a))
 
     def source_notebook(self, assignment: str) -> Path:
@@ -70,7 +81,9 @@ class Course:
     def release_notebook(self, assignment: str) -> Path:
         return self.release / assignment / f"{assignment}.ipynb"
 
-    def nbgrader(self, *args: str, timeout: float = 600, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    def nbgrader(
+        self, *args: str, timeout: float = 600, cwd: Path | None = None
+    ) -> subprocess.CompletedProcess:
         """Run ``nbgrader ARGS`` in the course directory with this interpreter; raise ToolError on failure."""
         command = [sys.executable, "-m", "nbgrader", *args]
         process = subprocess.run(

@@ -66,8 +66,14 @@ def demo(course: Course, jobs: int | None = None, log=print) -> int:
     log(f"feedback (HTML):    {course.feedback}")
     log(f"grades (CSV, JSON): {csv_path.parent}")
     expected = all(
-        (r.score == r.max_score) if r.student == "complete" else (r.score == 0 if r.student == "blank" else 0 < r.score < r.max_score)
+        (r.score == r.max_score)
+        if r.student == "complete"
+        else (r.score == 0 if r.student == "blank" else 0 < r.score < r.max_score)
         for r in records
     )
-    log("demo: every sample got the grade it should" if expected else "demo: UNEXPECTED GRADES (see the table)")
+    log(
+        "demo: every sample got the grade it should"
+        if expected
+        else "demo: UNEXPECTED GRADES (see the table)"
+    )
     return 0 if expected else 1

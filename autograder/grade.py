@@ -11,6 +11,7 @@ import json
 import shutil
 import tempfile
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,15 @@ from nbgrader.api import Gradebook
 from . import notebooks as nbs
 from .course import COURSE_ID, Course, ToolError
 from .release import ensure_released, gradebook_template
-from .submissions import Submission, copy_assignment_files, discover, find_root, load_submitted, normalize, unpack_zip
+from .submissions import (
+    Submission,
+    copy_assignment_files,
+    discover,
+    find_root,
+    load_submitted,
+    normalize,
+    unpack_zip,
+)
 from .task import Limits, Task, TaskResult, run_task
 
 
@@ -89,7 +98,9 @@ def grade(
                 result: TaskResult = future.result()
                 record = _from_result(course, result, digest, notes)
                 records.append(_record(course, record, result))
-                log(f"  {submission.student}/{submission.assignment}: {record.status} {record.score:g}/{record.max_score:g} ({result.seconds:.0f} s)")
+                log(
+                    f"  {submission.student}/{submission.assignment}: {record.status} {record.score:g}/{record.max_score:g} ({result.seconds:.0f} s)"
+                )
         log(f"graded {len(records)} submission(s) in {time.monotonic() - started:.0f} s")
     return sorted(records, key=lambda r: (r.assignment, r.student))
 
@@ -113,7 +124,11 @@ def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord 
     if submission.problem:
         status = "unknown" if submission.problem.startswith("unknown") else "missing"
         top = _max_score(course, submission.assignment) if status == "missing" else 0.0
-        return GradeRecord(submission.student, submission.assignment, 0.0, top, status, submission.problem), None, ""
+        return (
+            GradeRecord(submission.student, submission.assignment, 0.0, top, status, submission.problem),
+            None,
+            "",
+        )
     top = _max_score(course, submission.assignment)
     raw = submission.notebook.read_bytes()
     release_path = course.release_notebook(submission.assignment)
@@ -125,7 +140,9 @@ def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord 
     try:
         learner = load_submitted(submission.notebook)
     except nbs.NotebookError as error:
-        record = GradeRecord(submission.student, submission.assignment, 0.0, top, "invalid", str(error), list(submission.notes))
+        record = GradeRecord(
+            submission.student, submission.assignment, 0.0, top, "invalid", str(error), list(submission.notes)
+        )
         record.digest = digest
         return record, None, digest
     release_nb = nbs.read_notebook(release_path)
@@ -191,7 +208,8 @@ def _record(course: Course, record: GradeRecord, result: TaskResult | None = Non
 
 
 def _write_gradebook(course: Course, record: GradeRecord) -> None:
-    with Gradebook(course.db_url, COURSE_ID) as gradebook:
+    with warnings.catch_warnings(), Gradebook(course.db_url, COURSE_ID) as gradebook:
+        warnings.simplefilter("ignore")  # nbgrader's own code trips SQLAlchemy's autoflush warnings here
         gradebook.update_or_create_student(record.student)
         submission = gradebook.update_or_create_submission(record.assignment, record.student)
         for notebook in submission.notebooks:
@@ -230,7 +248,9 @@ def format_table(records: list[GradeRecord]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for index, row in enumerate(rows):
-        lines.append("  ".join(cell.ljust(widths[i]) if i < 5 else cell for i, cell in enumerate(row)).rstrip())
+        lines.append(
+            "  ".join(cell.ljust(widths[i]) if i < 5 else cell for i, cell in enumerate(row)).rstrip()
+        )
         if index == 0:
             lines.append("  ".join("-" * w for w in widths) + "  -----")
     return "\n".join(lines)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nbformat import NotebookNode
 from nbgrader.nbgraderformat import MetadataValidator, ValidationError
 
 from . import notebooks as nbs
@@ -53,9 +52,13 @@ def lint_source(path: str | Path) -> list[str]:
         if nbs.is_solution(cell) and cell.cell_type == "code":
             defined = nbs.defined_function(cell.source)
             if defined != gid:
-                problems.append(f"{label}: solution cell {gid!r} must define a function of that name (defines {defined!r})")
+                problems.append(
+                    f"{label}: solution cell {gid!r} must define a function of that name (defines {defined!r})"
+                )
             if not nbs.solution_blocks(cell.source):
-                problems.append(f"{label} ({gid}): solution cell without {nbs.SOLUTION_BEGIN} / {nbs.SOLUTION_END}")
+                problems.append(
+                    f"{label} ({gid}): solution cell without {nbs.SOLUTION_BEGIN} / {nbs.SOLUTION_END}"
+                )
         if cell.source.count(nbs.HIDDEN_BEGIN) != cell.source.count(nbs.HIDDEN_END):
             problems.append(f"{label} ({gid}): unbalanced hidden-test markers")
         if (nbs.HIDDEN_BEGIN in cell.source) and not nbs.is_test(cell):
@@ -65,7 +68,9 @@ def lint_source(path: str | Path) -> list[str]:
     names = [f.name for f in functions]
     for function in functions:
         if not function.test_indices:
-            problems.append(f"{name}: graded function {function.name!r} has no test cell (grade_id test_{function.name}...)")
+            problems.append(
+                f"{name}: graded function {function.name!r} has no test cell (grade_id test_{function.name}...)"
+            )
     for index, cell in enumerate(notebook.cells):
         if nbs.is_test(cell) and nbs.function_of_test(nbs.grade_id(cell) or "", names) is None:
             problems.append(
@@ -98,7 +103,11 @@ def check_release(source_path: str | Path, release_path: str | Path) -> list[str
             continue
         released_lines = {line.strip() for line in released.source.splitlines()}
         for block in nbs.solution_blocks(cell.source):
-            leaked = [line.strip() for line in block.splitlines() if _meaningful(line) and line.strip() in released_lines]
+            leaked = [
+                line.strip()
+                for line in block.splitlines()
+                if _meaningful(line) and line.strip() in released_lines
+            ]
             if leaked:
                 problems.append(f"{name}: solution code of {gid!r} leaked into the release: {leaked[0]!r}")
         visible = _without_hidden(cell.source)
@@ -119,7 +128,11 @@ def check_release(source_path: str | Path, release_path: str | Path) -> list[str
 
 def _meaningful(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and not stripped.startswith("#") and stripped not in {"pass", "return", "else:", "try:"}
+    return (
+        bool(stripped)
+        and not stripped.startswith("#")
+        and stripped not in {"pass", "return", "else:", "try:"}
+    )
 
 
 def _without_hidden(source: str) -> str:
@@ -132,4 +145,3 @@ def _without_hidden(source: str) -> str:
         elif not hidden:
             out.append(line)
     return "\n".join(out)
-

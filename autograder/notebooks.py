@@ -160,7 +160,11 @@ def strip_markers(source: str) -> str:
     >>> strip_markers("def f():\\n    ### BEGIN SOLUTION\\n    return 1\\n    ### END SOLUTION\\n")
     'def f():\\n    return 1\\n'
     """
-    lines = [line for line in source.splitlines(keepends=True) if line.strip() not in (SOLUTION_BEGIN, SOLUTION_END)]
+    lines = [
+        line
+        for line in source.splitlines(keepends=True)
+        if line.strip() not in (SOLUTION_BEGIN, SOLUTION_END)
+    ]
     return "".join(lines)
 
 

@@ -25,5 +25,7 @@ class HideHiddenTests(NbGraderPreprocessor):
             cell.source = re.sub(pattern, HIDDEN_NOTE, cell.source, flags=re.DOTALL)
             for output in cell.get("outputs", []):
                 if output.get("output_type") == "error":
-                    output["traceback"] = [f"{output.get('ename', 'Error')}: {_ANSI.sub('', str(output.get('evalue', '')))}"]
+                    output["traceback"] = [
+                        f"{output.get('ename', 'Error')}: {_ANSI.sub('', str(output.get('evalue', '')))}"
+                    ]
         return cell, resources

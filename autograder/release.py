@@ -36,7 +36,11 @@ def release(course: Course, assignments: list[str] | None = None, log=print) -> 
 def ensure_released(course: Course, assignment: str) -> None:
     """Release ``assignment`` if its release is missing or older than its source."""
     source, released = course.source_notebook(assignment), course.release_notebook(assignment)
-    if not released.is_file() or released.stat().st_mtime < source.stat().st_mtime or not course.gradebook.is_file():
+    if (
+        not released.is_file()
+        or released.stat().st_mtime < source.stat().st_mtime
+        or not course.gradebook.is_file()
+    ):
         release(course, [assignment], log=lambda _message: None)
 
 
@@ -74,7 +78,9 @@ def gradebook_template(course: Course, assignment: str) -> bytes:
             timeout=300,
         )
         if process.returncode != 0:
-            raise ToolError(f"cannot build the gradebook template for {assignment}:\n{process.stderr[-2000:]}")
+            raise ToolError(
+                f"cannot build the gradebook template for {assignment}:\n{process.stderr[-2000:]}"
+            )
         data = (root / "gradebook.db").read_bytes()
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(data)

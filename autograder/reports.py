@@ -47,11 +47,33 @@ def export(course: Course, destination: Path | None = None, log=print) -> tuple[
     csv_path, json_path = destination / "grades.csv", destination / "grades.json"
     with open(csv_path, "w", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["student", "assignment", "score", "max_score", "percent", "status", "message", "notes", "graded_at"])
+        writer.writerow(
+            [
+                "student",
+                "assignment",
+                "score",
+                "max_score",
+                "percent",
+                "status",
+                "message",
+                "notes",
+                "graded_at",
+            ]
+        )
         for r in records:
             percent = 100.0 * r.score / r.max_score if r.max_score else 0.0
             writer.writerow(
-                [r.student, r.assignment, f"{r.score:g}", f"{r.max_score:g}", f"{percent:.1f}", r.status, r.message, " | ".join(r.notes), r.graded_at]
+                [
+                    r.student,
+                    r.assignment,
+                    f"{r.score:g}",
+                    f"{r.max_score:g}",
+                    f"{percent:.1f}",
+                    r.status,
+                    r.message,
+                    " | ".join(r.notes),
+                    r.graded_at,
+                ]
             )
     json_path.write_text(json.dumps([r.to_dict() for r in records], indent=1))
     log(f"export: {csv_path} and {json_path} ({len(records)} submission(s))")

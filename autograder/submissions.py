@@ -48,7 +48,9 @@ def unpack_zip(archive: Path, destination: Path) -> Path:
                 if stat.S_ISLNK(info.external_attr >> 16):
                     raise ToolError(f"{archive.name}: entry {info.filename!r} is a symbolic link")
             if total > MAX_ZIP_BYTES:
-                raise ToolError(f"{archive.name} expands to {total / 1024**3:.1f} GiB, more than the 2 GiB allowed")
+                raise ToolError(
+                    f"{archive.name} expands to {total / 1024**3:.1f} GiB, more than the 2 GiB allowed"
+                )
             zf.extractall(destination)
     except zipfile.BadZipFile as error:
         raise ToolError(f"{archive.name} is not a readable zip file: {error}") from error
@@ -58,7 +60,9 @@ def unpack_zip(archive: Path, destination: Path) -> Path:
 def find_root(folder: Path, assignments: list[str]) -> Path:
     """The folder laid out as ``<student>/<assignment>/``: ``folder`` itself or a ``submitted`` inside it."""
     for candidate in [folder, folder / "submitted", *sorted(folder.glob("*/submitted"))]:
-        if candidate.is_dir() and any((s / a).is_dir() for s in candidate.iterdir() if s.is_dir() for a in assignments):
+        if candidate.is_dir() and any(
+            (s / a).is_dir() for s in candidate.iterdir() if s.is_dir() for a in assignments
+        ):
             return candidate
     subfolders = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "__"))]
     if len(subfolders) == 1:  # a zip that wraps everything in one top folder
@@ -72,7 +76,9 @@ def discover(root: Path, assignments: list[str], only: list[str] | None = None) 
     """Every (student, assignment) folder under ``root``, each with the notebook to grade or a problem."""
     found = []
     for student_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        for assignment_dir in sorted(p for p in student_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for assignment_dir in sorted(
+            p for p in student_dir.iterdir() if p.is_dir() and not p.name.startswith(".")
+        ):
             assignment = assignment_dir.name
             if only and assignment not in only:
                 continue
@@ -91,7 +97,9 @@ def _locate_notebook(submission: Submission) -> None:
         submission.notebook = expected
         return
     others = sorted(
-        p for p in submission.folder.glob("*.ipynb") if p.is_file() and not p.name.startswith(".") and "checkpoint" not in p.name
+        p
+        for p in submission.folder.glob("*.ipynb")
+        if p.is_file() and not p.name.startswith(".") and "checkpoint" not in p.name
     )
     if len(others) == 1:
         submission.notebook = others[0]
@@ -131,7 +139,9 @@ def normalize(submitted: NotebookNode, release: NotebookNode) -> tuple[NotebookN
             order_seen.append(key)
             if key in chosen or (key in order_seen[:-1]):
                 if nbs.is_solution(release_by_key[key]):
-                    notes.append(f"answer cell {nbs.grade_id(cell)} appears twice; the first copy is the answer")
+                    notes.append(
+                        f"answer cell {nbs.grade_id(cell)} appears twice; the first copy is graded as the answer, later copies run as ordinary cells"
+                    )
                     extras.setdefault(anchor, []).append(_as_plain(cell))
                 else:
                     notes.append(f"cell {key.split(':', 1)[1]} appears twice; the copy was dropped")
@@ -182,9 +192,13 @@ def _merge(original: NotebookNode, learner: NotebookNode | None, notes: list[str
             cell.source = learner.source
     elif nbs.nbgrader_meta(original):
         if learner is None:
-            notes.append(f"{'test' if nbs.is_grade(original) else 'locked'} cell {label} was deleted; restored")
+            notes.append(
+                f"{'test' if nbs.is_grade(original) else 'locked'} cell {label} was deleted; restored"
+            )
         elif learner.source != original.source:
-            notes.append(f"{'test' if nbs.is_grade(original) else 'locked'} cell {label} was edited; restored")
+            notes.append(
+                f"{'test' if nbs.is_grade(original) else 'locked'} cell {label} was edited; restored"
+            )
     elif learner is not None and learner.cell_type == original.cell_type:
         cell.source = learner.source  # ordinary cells are the learner's to change
     return cell

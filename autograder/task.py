@@ -94,7 +94,9 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     db = workdir / "gradebook.db"
     db.write_bytes(task.gradebook)
     (workdir / "nbgrader_config.py").write_text(
-        TASK_CONFIG.format(course_id=COURSE_ID, root=str(workdir), db=str(db), cell_timeout=task.limits.cell_timeout)
+        TASK_CONFIG.format(
+            course_id=COURSE_ID, root=str(workdir), db=str(db), cell_timeout=task.limits.cell_timeout
+        )
     )
     folder = workdir / "submitted" / task.student / task.assignment
     folder.mkdir(parents=True)
@@ -105,11 +107,25 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
         target.write_bytes(content)
     (folder / f"{task.assignment}.ipynb").write_text(task.notebook, encoding="utf-8")
 
-    command = [sys.executable, "-m", "nbgrader", "autograde", task.assignment, "--student", task.student, "--force"]
+    command = [
+        sys.executable,
+        "-m",
+        "nbgrader",
+        "autograde",
+        task.assignment,
+        "--student",
+        task.student,
+        "--force",
+    ]
     log_path = workdir / "autograde.log"
     with open(log_path, "wb") as log_file:
         process = subprocess.Popen(
-            command, cwd=workdir, stdout=log_file, stderr=subprocess.STDOUT, env=quiet_env(), start_new_session=True
+            command,
+            cwd=workdir,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env=quiet_env(),
+            start_new_session=True,
         )
         try:
             returncode = process.wait(timeout=task.limits.notebook_timeout)
@@ -126,7 +142,9 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     log = _tail(log_path)
     autograded = workdir / "autograded" / task.student / task.assignment / f"{task.assignment}.ipynb"
     if returncode != 0 or not autograded.is_file():
-        return TaskResult(task.student, task.assignment, "error", "nbgrader autograde failed: " + _last_error(log), log=log)
+        return TaskResult(
+            task.student, task.assignment, "error", "nbgrader autograde failed: " + _last_error(log), log=log
+        )
     return TaskResult(
         task.student,
         task.assignment,

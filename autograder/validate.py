@@ -39,7 +39,11 @@ def run_tests(path: Path, cell_timeout: int = 300) -> list[TestOutcome]:
         client.execute(env=env)
     except (CellTimeoutError, DeadKernelError) as error:
         reason = str(error).splitlines()[0]
-        return [TestOutcome(nbs.grade_id(c) or "?", nbs.points(c), False, reason) for c in notebook.cells if nbs.is_test(c)]
+        return [
+            TestOutcome(nbs.grade_id(c) or "?", nbs.points(c), False, reason)
+            for c in notebook.cells
+            if nbs.is_test(c)
+        ]
     outcomes = []
     for cell in notebook.cells:
         if not nbs.is_test(cell):
@@ -68,5 +72,7 @@ def validate(path: Path, log=print) -> int:
     failed = [o for o in outcomes if not o.passed]
     earned = sum(o.points for o in outcomes if o.passed)
     total = sum(o.points for o in outcomes)
-    log(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed: {earned:g}/{total:g} points from visible tests")
+    log(
+        f"{len(outcomes) - len(failed)} passed, {len(failed)} failed: {earned:g}/{total:g} points from visible tests"
+    )
     return 1 if failed else 0

@@ -14,7 +14,14 @@ ASSIGNMENT = "toy"
 
 
 def _meta(grade_id: str, *, solution=False, grade=False, locked=False, points=None) -> dict:
-    meta = {"schema_version": 3, "grade_id": grade_id, "solution": solution, "grade": grade, "locked": locked, "task": False}
+    meta = {
+        "schema_version": 3,
+        "grade_id": grade_id,
+        "solution": solution,
+        "grade": grade,
+        "locked": locked,
+        "task": False,
+    }
     if points is not None:
         meta["points"] = points
     return {"nbgrader": meta}
@@ -60,7 +67,9 @@ check_array("scale(arange, -2)", scale(np.arange(3.0), -2), -2 * np.arange(3.0))
 
 def source_notebook() -> nbformat.NotebookNode:
     cells = [
-        v4.new_markdown_cell("# Toy assignment\nTwo tiny functions.", metadata=_meta("md_intro", locked=True)),
+        v4.new_markdown_cell(
+            "# Toy assignment\nTwo tiny functions.", metadata=_meta("md_intro", locked=True)
+        ),
         v4.new_code_cell("import numpy as np", metadata=_meta("setup", locked=True)),
         v4.new_code_cell(ADD, metadata=_meta("add", solution=True)),
         v4.new_code_cell(TEST_ADD, metadata=_meta("test_add", grade=True, locked=True, points=2)),

@@ -84,9 +84,7 @@ def check_finite(name: str, value: Any) -> None:
         raise AssertionError(f"{name} holds {int(bad.sum())} NaN or infinite value(s), e.g. at index {first}")
 
 
-def check_close(
-    name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-8
-) -> None:
+def check_close(name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-8) -> None:
     """Fail unless two numbers or arrays of equal shape agree within ``atol + rtol * |expected|``.
 
     The message names the first entry that differs, its value and the expected one.
@@ -114,9 +112,7 @@ def check_close(
     )
 
 
-def check_array(
-    name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-8
-) -> None:
+def check_array(name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-8) -> None:
     """Type, shape and value in one call: ``actual`` must be a numpy array shaped and valued like ``expected``.
 
     >>> check_array("a", np.ones((2, 3)), np.ones((3, 2)))
@@ -203,7 +199,9 @@ def model_signature(model: Any) -> list[dict[str, Any]]:
     return signature
 
 
-def check_model(model: Any, expected: Sequence[Mapping[str, Any]], *, total_params: int | None = None) -> None:
+def check_model(
+    model: Any, expected: Sequence[Mapping[str, Any]], *, total_params: int | None = None
+) -> None:
     """Compare a Keras model with an expected list of layer descriptions, in order.
 
     ``expected`` holds one mapping per layer with ``class`` and, optionally, ``output_shape``, ``params``
@@ -224,7 +222,9 @@ def check_model(model: Any, expected: Sequence[Mapping[str, Any]], *, total_para
     for index, (got, want) in enumerate(zip(actual, expected, strict=True)):
         label = f"layer {index} ({got['class']})"
         if "output_shape" in want and got["output_shape"] != tuple(want["output_shape"]):
-            raise AssertionError(f"{label} has output shape {got['output_shape']}, expected {tuple(want['output_shape'])}")
+            raise AssertionError(
+                f"{label} has output shape {got['output_shape']}, expected {tuple(want['output_shape'])}"
+            )
         if "params" in want and got["params"] != want["params"]:
             raise AssertionError(f"{label} has {got['params']} parameters, expected {want['params']}")
         for key, value in want.get("config", {}).items():
