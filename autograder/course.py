@@ -85,7 +85,7 @@ class Course:
         self, *args: str, timeout: float = 600, cwd: Path | None = None
     ) -> subprocess.CompletedProcess:
         """Run ``nbgrader ARGS`` in the course directory with this interpreter; raise ToolError on failure."""
-        command = [sys.executable, "-m", "nbgrader", *args]
+        command = [sys.executable, "-m", "autograder.nbgrader_main", *args]
         process = subprocess.run(
             command, cwd=cwd or self.root, capture_output=True, text=True, timeout=timeout, env=quiet_env()
         )

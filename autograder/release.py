@@ -70,7 +70,7 @@ def gradebook_template(course: Course, assignment: str) -> bytes:
             f"c.CourseDirectory.db_url = 'sqlite:///{root / 'gradebook.db'}'\n"
         )
         process = subprocess.run(
-            [sys.executable, "-m", "nbgrader", "generate_assignment", assignment, "--force"],
+            [sys.executable, "-m", "autograder.nbgrader_main", "generate_assignment", assignment, "--force"],
             cwd=root,
             capture_output=True,
             text=True,
