@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "grade":
             from .grade import format_table, grade
 
-            limits = Limits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout)
+            limits = Limits(
+                cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout, memory_gib=args.memory
+            )
             records = grade(
                 course,
                 args.submissions,

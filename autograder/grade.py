@@ -42,7 +42,7 @@ class GradeRecord:
     assignment: str
     score: float
     max_score: float
-    status: str  # graded | timeout | error | invalid | missing | unknown
+    status: str  # graded | timeout | memory | error | invalid | missing | unknown
     message: str = ""
     notes: list[str] = field(default_factory=list)
     cells: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -170,7 +170,7 @@ def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord 
 def _from_result(course: Course, result: TaskResult, digest: str, notes: list[str]) -> GradeRecord:
     top = _max_score(course, result.assignment)
     cells = {c.grade_id: {"score": c.score, "max_score": c.max_score} for c in result.cells}
-    score = result.score if result.status == "graded" else 0.0
+    score = result.score  # a stopped run keeps the points of the test cells that passed before it stopped
     return GradeRecord(
         result.student,
         result.assignment,

@@ -7,6 +7,7 @@ real gradebook: it returns the scores and the coordinator records them.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,16 @@ c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"(?s).*"
 c.LimitOutput.max_lines = 1000
 c.LimitOutput.max_traceback = 100
+c.Autograde.autograde_preprocessors = [
+    "autograder.preprocessors.TrackedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.TrackedExecute.progress_file = {progress!r}
 """
 
 
@@ -38,6 +49,7 @@ c.LimitOutput.max_traceback = 100
 class Limits:
     cell_timeout: int = 120  # seconds for one cell; the cell is interrupted and scores zero
     notebook_timeout: int = 900  # seconds for the whole notebook; the task is killed
+    memory_gib: float = 4.0  # resident memory of the whole process tree (nbgrader, kernel, children)
 
 
 @dataclass
@@ -61,7 +73,7 @@ class CellScore:
 class TaskResult:
     student: str
     assignment: str
-    status: str  # graded | timeout | error
+    status: str  # graded | timeout | memory | error
     message: str = ""
     cells: list[CellScore] = field(default_factory=list)
     autograded: str | None = None  # JSON text of the executed notebook
@@ -92,10 +104,15 @@ def run_task(task: Task) -> TaskResult:
 
 def _run_in(workdir: Path, task: Task) -> TaskResult:
     db = workdir / "gradebook.db"
+    progress = workdir / "progress.jsonl"
     db.write_bytes(task.gradebook)
     (workdir / "nbgrader_config.py").write_text(
         TASK_CONFIG.format(
-            course_id=COURSE_ID, root=str(workdir), db=str(db), cell_timeout=task.limits.cell_timeout
+            course_id=COURSE_ID,
+            root=str(workdir),
+            db=str(db),
+            cell_timeout=task.limits.cell_timeout,
+            progress=str(progress),
         )
     )
     folder = workdir / "submitted" / task.student / task.assignment
@@ -110,7 +127,7 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     command = [
         sys.executable,
         "-m",
-        "nbgrader",
+        "autograder.nbgrader_main",
         "autograde",
         task.assignment,
         "--student",
@@ -127,23 +144,33 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
             env=quiet_env(),
             start_new_session=True,
         )
-        try:
-            returncode = process.wait(timeout=task.limits.notebook_timeout)
-        except subprocess.TimeoutExpired:
-            kill_tree(process.pid)
-            process.wait()
-            return TaskResult(
-                task.student,
-                task.assignment,
-                "timeout",
-                f"the notebook ran longer than the {task.limits.notebook_timeout} s limit and was stopped",
-                log=_tail(log_path),
-            )
+        stopped = watch(process, task.limits)
+    if stopped:
+        where = _last_started(progress)
+        message = stopped + (f" in cell {where}" if where else "")
+        return TaskResult(
+            task.student,
+            task.assignment,
+            "timeout" if stopped.startswith("timed out") else "memory",
+            message,
+            cells=partial_scores(task.notebook, progress),
+            log=_tail(log_path),
+        )
+    returncode = process.returncode
     log = _tail(log_path)
     autograded = workdir / "autograded" / task.student / task.assignment / f"{task.assignment}.ipynb"
     if returncode != 0 or not autograded.is_file():
+        where = _last_started(progress)
+        reason = "nbgrader autograde failed: " + _last_error(log)
+        if "DeadKernelError" in log or "Kernel died" in log:
+            reason = "the kernel died" + (f" in cell {where}" if where else "")
         return TaskResult(
-            task.student, task.assignment, "error", "nbgrader autograde failed: " + _last_error(log), log=log
+            task.student,
+            task.assignment,
+            "error",
+            reason,
+            cells=partial_scores(task.notebook, progress),
+            log=log,
         )
     return TaskResult(
         task.student,
@@ -153,6 +180,78 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
         autograded=autograded.read_text(encoding="utf-8"),
         log=log,
     )
+
+
+def watch(process: subprocess.Popen, limits: Limits, poll_s: float = 0.25) -> str | None:
+    """Wait for ``process``; kill its whole tree on a limit and say which one, else return None."""
+    deadline = time.monotonic() + limits.notebook_timeout
+    budget = int(limits.memory_gib * 1024**3)
+    while process.poll() is None:
+        if time.monotonic() > deadline:
+            reason = f"timed out: the notebook ran longer than the {limits.notebook_timeout} s limit"
+        elif tree_rss(process.pid) > budget:
+            reason = f"memory limit {limits.memory_gib:g} GiB exceeded"
+        else:
+            time.sleep(poll_s)
+            continue
+        kill_tree(process.pid)
+        process.wait()
+        return reason
+    return None
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    try:
+        parent = psutil.Process(pid)
+        family = [parent, *parent.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for member in family:
+        try:
+            total += member.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def _progress(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    events = []
+    for line in lines:
+        try:
+            events.append(json.loads(line))
+        except ValueError:
+            break  # a line cut short by the kill
+    return events
+
+
+def _last_started(path: Path) -> str | None:
+    events = _progress(path)
+    started = [e for e in events if e.get("event") == "start"]
+    if not started:
+        return None
+    last = started[-1]
+    return last.get("grade_id") or f"#{last.get('index')}"
+
+
+def partial_scores(notebook_json: str, progress: Path) -> list[CellScore]:
+    """Scores of a run that was stopped: test cells that finished without an error keep their points."""
+    notebook = json.loads(notebook_json)
+    passed = {
+        e.get("grade_id") for e in _progress(progress) if e.get("event") == "done" and not e.get("failed")
+    }
+    cells = []
+    for cell in notebook.get("cells", []):
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if meta.get("grade") and cell.get("cell_type") == "code":
+            top = float(meta.get("points") or 0)
+            cells.append(CellScore(meta["grade_id"], top if meta["grade_id"] in passed else 0.0, top))
+    return cells
 
 
 def read_scores(db: Path, assignment: str, student: str) -> list[CellScore]:

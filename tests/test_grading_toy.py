@@ -24,6 +24,7 @@ from tests.toycourse import ASSIGNMENT, make_course
 
 CELL_TIMEOUT = 6
 NOTEBOOK_TIMEOUT = 25
+MEMORY_GIB = 1.0
 
 
 def _samples(course: Course) -> tuple[nbformat.NotebookNode, nbformat.NotebookNode]:
@@ -100,6 +101,14 @@ def build_submissions(course: Course, root: Path) -> None:
         slow.cells.insert(1, nbformat.v4.new_code_cell("import time\ntime.sleep(5)"))
     _write(root, "too_slow", slow)
 
+    bomb = nbformat.from_dict(json.loads(json.dumps(complete)))
+    position = bomb.cells.index(_cell(bomb, "test_add")) + 1
+    bomb.cells.insert(
+        position,
+        nbformat.v4.new_code_cell("hoard = []\nwhile True:\n    hoard.append(bytearray(50 * 2**20))"),
+    )
+    _write(root, "memory_bomb", bomb)
+
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
@@ -107,7 +116,7 @@ def graded(tmp_path_factory):
     course = Course(make_course(base / "course"))
     release(course, log=lambda *_: None)
     build_submissions(course, base / "inbox")
-    limits = Limits(cell_timeout=CELL_TIMEOUT, notebook_timeout=NOTEBOOK_TIMEOUT)
+    limits = Limits(cell_timeout=CELL_TIMEOUT, notebook_timeout=NOTEBOOK_TIMEOUT, memory_gib=MEMORY_GIB)
     messages: list[str] = []
     records = grade(course, base / "inbox", jobs=2, limits=limits, log=messages.append)
     print(format_table(records))
@@ -116,7 +125,7 @@ def graded(tmp_path_factory):
 
 def test_the_batch_grades_every_submission(graded):
     _, records, _, _ = graded
-    assert len(records) == 15
+    assert len(records) == 16
 
 
 def test_complete_gets_full_marks_despite_stderr_output(graded):
@@ -192,18 +201,23 @@ def test_an_import_error_in_an_extra_cell_costs_nothing(graded):
     assert (record.status, record.score) == ("graded", 5)
 
 
-def test_a_kernel_that_exits_gives_a_status_not_a_crash(graded):
+def test_a_kernel_that_exits_keeps_the_points_earned_before(graded):
     record = graded[1]["kernel_exit"]
-    assert record.status in {"graded", "error"}
-    assert record.score <= 2  # test_add may have run; nothing after the exit can earn points
-    if record.status == "error":
-        assert record.message
+    assert record.status == "error" and "the kernel died in cell scale" in record.message
+    assert record.cells["test_add"]["score"] == 2 and record.score == 2
+
+
+def test_a_memory_bomb_is_stopped_and_named(graded):
+    record = graded[1]["memory_bomb"]
+    assert record.status == "memory", record.message
+    assert f"memory limit {MEMORY_GIB:g} GiB exceeded in cell #" in record.message
+    assert record.cells["test_add"]["score"] == 2 and record.score == 2
 
 
 def test_the_notebook_time_limit_stops_a_slow_submission(graded):
     record = graded[1]["too_slow"]
     assert record.status == "timeout" and record.score == 0
-    assert f"{NOTEBOOK_TIMEOUT} s" in record.message
+    assert f"{NOTEBOOK_TIMEOUT} s limit in cell #" in record.message
 
 
 def test_gradebook_export_and_feedback_agree(graded, tmp_path):
