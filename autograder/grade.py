@@ -21,6 +21,7 @@ from nbgrader.api import Gradebook
 
 from . import notebooks as nbs
 from .course import COURSE_ID, Course, ToolError
+from .integrity import inspect_notebook
 from .release import ensure_released, gradebook_template
 from .submissions import (
     Submission,
@@ -32,6 +33,9 @@ from .submissions import (
     unpack_zip,
 )
 from .task import Limits, Task, TaskResult, run_task
+
+# Repairs that mean someone changed what they were told not to (deleting or moving a cell can be an accident).
+TAMPERING_NOTES = ("was edited; restored", "unknown grade id")
 
 
 @dataclass
@@ -49,6 +53,8 @@ class GradeRecord:
     digest: str = ""
     seconds: float = 0.0
     graded_at: str = ""
+    integrity: str = "clean"  # clean | suspicious (see integrity_reasons)
+    integrity_reasons: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -80,23 +86,23 @@ def grade(
             ensure_released(course, assignment)
         same_folder = root.resolve() == course.submitted.resolve()
         records: list[GradeRecord] = []
-        pending: dict[Any, tuple[Submission, str, list[str]]] = {}
+        pending: dict[Any, tuple[Submission, str, list[str], list[str]]] = {}
         templates: dict[str, bytes] = {}
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             for submission in submissions:
                 if not same_folder:
                     _keep_copy(course, submission)
-                record, task, digest = _prepare(course, submission, limits, templates, force)
+                record, task, digest, findings = _prepare(course, submission, limits, templates, force)
                 if record is not None:
                     records.append(_record(course, record))
                     log(f"  {submission.student}/{submission.assignment}: {record.status} (nothing to run)")
                     continue
-                pending[pool.submit(run_task, task)] = (submission, digest, submission.notes)
+                pending[pool.submit(run_task, task)] = (submission, digest, submission.notes, findings)
             for future in as_completed(pending):
-                submission, digest, notes = pending[future]
+                submission, digest, notes, findings = pending[future]
                 result: TaskResult = future.result()
-                record = _from_result(course, result, digest, notes)
+                record = _from_result(course, result, digest, notes, findings)
                 records.append(_record(course, record, result))
                 log(
                     f"  {submission.student}/{submission.assignment}: {record.status} {record.score:g}/{record.max_score:g} ({result.seconds:.0f} s)"
@@ -119,8 +125,11 @@ def _max_score(course: Course, assignment: str) -> float:
     return nbs.max_score(nbs.read_notebook(course.source_notebook(assignment)))
 
 
-def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord | None, Task | None, str]:
-    """Either a finished record (nothing to run, or already graded) or a task to run."""
+def _prepare(
+    course, submission, limits, templates, force
+) -> tuple[GradeRecord | None, Task | None, str, list[str]]:
+    """Either a finished record (nothing to run, or already graded) or a task to run, with the findings
+    of reading the learner's code (see :mod:`autograder.integrity`)."""
     if submission.problem:
         status = "unknown" if submission.problem.startswith("unknown") else "missing"
         top = _max_score(course, submission.assignment) if status == "missing" else 0.0
@@ -135,8 +144,7 @@ def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord 
     digest = hashlib.sha256(raw + release_path.read_bytes()).hexdigest()[:16]
     previous = _load_record(course, submission.assignment, submission.student)
     if previous and not force and previous.digest == digest and previous.status == "graded":
-        previous.notes = [*previous.notes]
-        return previous, None, digest
+        return previous, None, digest, []
     try:
         learner = load_submitted(submission.notebook)
     except nbs.NotebookError as error:
@@ -144,10 +152,12 @@ def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord 
             submission.student, submission.assignment, 0.0, top, "invalid", str(error), list(submission.notes)
         )
         record.digest = digest
-        return record, None, digest
+        return record, None, digest, []
     release_nb = nbs.read_notebook(release_path)
     normalised, notes = normalize(learner, release_nb)
     submission.notes.extend(notes)
+    findings = [note for note in notes if any(flag in note for flag in TAMPERING_NOTES)]
+    findings += [str(finding) for finding in inspect_notebook(normalised)]
     if submission.assignment not in templates:
         templates[submission.assignment] = gradebook_template(course, submission.assignment)
     files: dict[str, bytes] = {}
@@ -164,13 +174,16 @@ def _prepare(course, submission, limits, templates, force) -> tuple[GradeRecord 
         files=files,
         limits=limits,
     )
-    return None, task, digest
+    return None, task, digest, findings
 
 
-def _from_result(course: Course, result: TaskResult, digest: str, notes: list[str]) -> GradeRecord:
+def _from_result(
+    course: Course, result: TaskResult, digest: str, notes: list[str], findings: list[str]
+) -> GradeRecord:
     top = _max_score(course, result.assignment)
     cells = {c.grade_id: {"score": c.score, "max_score": c.max_score} for c in result.cells}
     score = result.score  # a stopped run keeps the points of the test cells that passed before it stopped
+    reasons = [*findings, *result.integrity]
     return GradeRecord(
         result.student,
         result.assignment,
@@ -182,6 +195,8 @@ def _from_result(course: Course, result: TaskResult, digest: str, notes: list[st
         cells,
         digest,
         result.seconds,
+        integrity="suspicious" if reasons else "clean",
+        integrity_reasons=reasons,
     )
 
 

@@ -1,15 +1,19 @@
-"""nbconvert preprocessors used when feedback is generated (configured in ``assignments/nbgrader_config.py``)."""
+"""nbconvert preprocessors the autograder configures: tracked and guarded execution, feedback without hidden tests."""
 
 from __future__ import annotations
 
 import json
 import re
+import secrets
 import time
 
+from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 from . import notebooks as nbs
+from .guard import SEAL_PREFIX
+from .guard import seal_token as guard_token
 
 HIDDEN_NOTE = "# (hidden tests ran here; they are not shown)"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -35,13 +39,21 @@ class HideHiddenTests(NbGraderPreprocessor):
 
 
 class TrackedExecute(Execute):
-    """nbgrader's Execute, writing one JSON line per cell to ``progress_file`` as the notebook runs.
+    """nbgrader's Execute with two additions, both decided outside the kernel.
 
-    When a task is stopped (notebook time limit, memory limit, a kernel that died), the progress file says
-    in which cell it happened and which test cells had already passed, so those keep their points.
+    Progress: one JSON line per cell in ``progress_file``, so a run that is stopped (time or memory
+    limit, a dead kernel) still says in which cell it stopped and which test cells had passed.
+
+    Integrity: before the first cell the kernel gets :mod:`autograder.guard`; before each test cell the
+    guard restores hooks that learner code changed, and after it the guard must print a token that only
+    it can compute. A test cell without that token did not run to completion (an input transformer that
+    blanks cells, a patched ``run_cell``...) and scores zero, whatever its output claims.
     """
 
     progress_file = Unicode("", help="JSON-lines file for per-cell progress (none when empty)").tag(
+        config=True
+    )
+    guard = Bool(True, help="install autograder.guard in the kernel and seal every test cell").tag(
         config=True
     )
 
@@ -50,10 +62,84 @@ class TrackedExecute(Execute):
             with open(self.progress_file, "a", encoding="utf-8") as handle:
                 handle.write(json.dumps(event) + "\n")
 
+    def _hidden(self, code: str, index: int) -> tuple[str, str]:
+        """Run grader code in the kernel; return its stdout and error (if any) without touching the notebook."""
+        cell = NotebookNode(cell_type="code", source=code, metadata={}, outputs=[], execution_count=None)
+        self.execute_cell(cell, index, store_history=False)
+        stdout = "".join(
+            o.get("text", "")
+            for o in cell.outputs
+            if o.get("output_type") == "stream" and o.get("name") == "stdout"
+        )
+        errors = [
+            f"{o.get('ename')}: {o.get('evalue')}" for o in cell.outputs if o.get("output_type") == "error"
+        ]
+        return stdout, errors[0] if errors else ""
+
     def preprocess_cell(self, cell, resources, index):
         gid = nbs.grade_id(cell)
+        if self.guard and not getattr(self, "_secret", None):
+            self._secret = secrets.token_hex(16)
+            _, error = self._hidden(
+                f"import autograder.guard as _g; _g.install({self._secret!r}); del _g", index
+            )
+            if error:
+                self._note(
+                    event="integrity", grade_id=None, reason=f"the guard could not be installed: {error}"
+                )
+        sealed = self.guard and nbs.is_test(cell) and cell.source.strip()
+        if sealed:
+            stdout, error = self._hidden("import autograder.guard as _g; print(_g.reset()); del _g", index)
+            if error or not stdout.strip().startswith("["):
+                self._note(
+                    event="integrity", grade_id=gid, reason=f"the kernel check before {gid} did not run"
+                )
+            elif stdout.strip() != "[]":
+                self._note(
+                    event="integrity", grade_id=gid, reason=f"before {gid}: {stdout.strip()} (restored)"
+                )
+            nonce = secrets.token_hex(8)
+            original = cell.source
+            cell.source = (
+                original.rstrip("\n")
+                + f"\n__import__('autograder.guard', fromlist=['seal']).seal({nonce!r})\n"
+            )
         self._note(event="start", index=index, grade_id=gid, time=time.time())
-        cell, resources = super().preprocess_cell(cell, resources, index)
+        try:
+            cell, resources = super().preprocess_cell(cell, resources, index)
+        finally:
+            if sealed:
+                cell.source = original
+        if sealed:
+            self._check_seal(cell, gid, guard_token(self._secret, nonce))
         failed = any(output.get("output_type") == "error" for output in cell.get("outputs", []))
         self._note(event="done", index=index, grade_id=gid, failed=failed, time=time.time())
         return cell, resources
+
+    def _check_seal(self, cell, gid: str, expected: str) -> None:
+        line = f"{SEAL_PREFIX} {expected}"
+        found = False
+        for output in cell.outputs:
+            if output.get("output_type") == "stream" and line in output.get("text", ""):
+                found = True
+                output["text"] = output["text"].replace(line + "\n", "").replace(line, "")
+        cell.outputs = [
+            o for o in cell.outputs if not (o.get("output_type") == "stream" and not o.get("text"))
+        ]
+        errors = [o for o in cell.outputs if o.get("output_type") == "error"]
+        for error in errors:
+            if error.get("ename") == "IntegrityError":
+                self._note(event="integrity", grade_id=gid, reason=f"during {gid}: {error.get('evalue')}")
+        if not found and not errors:
+            reason = (
+                f"test cell {gid} did not run to completion (its code was skipped or rewritten as it ran)"
+            )
+            self._note(event="integrity", grade_id=gid, reason=reason)
+            cell.outputs.append(
+                NotebookNode(
+                    output_type="error",
+                    ename="IntegrityError",
+                    evalue=reason,
+                    traceback=[f"IntegrityError: {reason}"],
+                )
+            )

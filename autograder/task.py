@@ -8,6 +8,7 @@ real gradebook: it returns the scores and the coordinator records them.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -77,6 +78,7 @@ class TaskResult:
     message: str = ""
     cells: list[CellScore] = field(default_factory=list)
     autograded: str | None = None  # JSON text of the executed notebook
+    integrity: list[str] = field(default_factory=list)  # what the guard found while the notebook ran
     log: str = ""
     seconds: float = 0.0
 
@@ -100,6 +102,10 @@ def run_task(task: Task) -> TaskResult:
         shutil.rmtree(workdir, ignore_errors=True)
     result.seconds = round(time.monotonic() - started, 2)
     return result
+
+
+def integrity_events(progress: Path) -> list[str]:
+    return list(dict.fromkeys(e["reason"] for e in _progress(progress) if e.get("event") == "integrity"))
 
 
 def _run_in(workdir: Path, task: Task) -> TaskResult:
@@ -154,6 +160,7 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
             "timeout" if stopped.startswith("timed out") else "memory",
             message,
             cells=partial_scores(task.notebook, progress),
+            integrity=integrity_events(progress),
             log=_tail(log_path),
         )
     returncode = process.returncode
@@ -170,6 +177,7 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
             "error",
             reason,
             cells=partial_scores(task.notebook, progress),
+            integrity=integrity_events(progress),
             log=log,
         )
     return TaskResult(
@@ -177,6 +185,7 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
         task.assignment,
         "graded",
         cells=read_scores(db, task.assignment, task.student),
+        integrity=integrity_events(progress),
         autograded=autograded.read_text(encoding="utf-8"),
         log=log,
     )
@@ -267,16 +276,35 @@ def read_scores(db: Path, assignment: str, student: str) -> list[CellScore]:
 
 
 def kill_tree(pid: int) -> None:
-    """Kill a process and every descendant (kernels run in their own session, so a process group is not enough)."""
+    """Kill a process, every descendant, and every process in their sessions.
+
+    Kernels run in their own session, and a child a kernel forked is re-parented when the kernel dies, so
+    following parent links alone can miss it; its session id still gives it away.
+    """
     try:
         parent = psutil.Process(pid)
         family = [*parent.children(recursive=True), parent]
     except psutil.NoSuchProcess:
         return
+    own_session = os.getsid(0)
+    sessions = set()
+    for member in family:
+        try:
+            sessions.add(os.getsid(member.pid))
+        except OSError:
+            pass
+    sessions.discard(own_session)
+    if sessions:
+        for process in psutil.process_iter():
+            try:
+                if os.getsid(process.pid) in sessions and process not in family:
+                    family.append(process)
+            except (OSError, psutil.Error):
+                pass
     for process in family:
         try:
             process.kill()
-        except psutil.NoSuchProcess:
+        except psutil.Error:
             pass
     psutil.wait_procs(family, timeout=10)
 
