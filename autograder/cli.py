@@ -77,7 +77,10 @@ def main(argv: list[str] | None = None) -> int:
             from .grade import format_table, grade
 
             limits = Limits(
-                cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout, memory_gib=args.memory
+                cell_timeout=args.cell_timeout,
+                notebook_timeout=args.notebook_timeout,
+                memory_gib=args.memory,
+                network=args.allow_network,
             )
             records = grade(
                 course,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+from pathlib import Path
 
 import nbformat
 import psutil
@@ -14,8 +16,8 @@ from autograder.demo import sample_notebook
 from autograder.grade import grade
 from autograder.integrity import inspect_source
 from autograder.release import release
-from autograder.task import Limits
-from tests.attacks import ABUSE, ATTACKS, HONEST, Fixture
+from autograder.task import Limits, network_isolation
+from tests.attacks import ABUSE, ATTACKS, HONEST, WRONG_ADD, Fixture
 from tests.toycourse import ASSIGNMENT, make_course
 
 pytestmark = pytest.mark.slow
@@ -33,17 +35,39 @@ def _submission(base_notebook, fixture: Fixture):
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory):
+def listener():
+    """A TCP server on this machine's loopback that a submission must not be able to reach."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.2)
+    yield server
+    server.close()
+
+
+def _network_fixture(port: int) -> Fixture:
+    extra = (
+        "import socket\n"
+        "try:\n"
+        f"    socket.create_connection(('127.0.0.1', {port}), timeout=3).sendall(b'answers please')\n"
+        "except OSError as error:\n"
+        "    print('no network:', error)"
+    )
+    return Fixture("network_exfiltration", WRONG_ADD, extra=extra)
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory, listener):
     base = tmp_path_factory.mktemp("attacks")
+    network = _network_fixture(listener.getsockname()[1])
     course = Course(make_course(base / "course"))
     release(course, log=lambda *_: None)
     source = nbs.read_notebook(course.source_notebook(ASSIGNMENT))
     complete = sample_notebook(source, nbs.read_notebook(course.release_notebook(ASSIGNMENT)), "complete")
-    for fixture in ATTACKS + HONEST + ABUSE:
+    for fixture in [*ATTACKS, *HONEST, *ABUSE, network]:
         path = base / "inbox" / fixture.name / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
         nbs.write_notebook(_submission(complete, fixture), path)
     limits = Limits(cell_timeout=8, notebook_timeout=60, memory_gib=2)
     records = grade(course, base / "inbox", jobs=2, limits=limits, log=lambda *_: None)
+    Path("/tmp/seqlab-attack-was-here.txt").unlink(missing_ok=True)  # left by writes_outside_the_task
     return {r.student: r for r in records}, course
 
 
@@ -86,6 +110,17 @@ def test_abuse_earns_nothing_and_leaves_a_bounded_notebook(graded, fixture):
     assert record.status in {"graded", "memory", "timeout"} and record.score == 0, record
     notebook = course.autograded / fixture.name / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
     assert not notebook.exists() or notebook.stat().st_size < 2_000_000
+
+
+@pytest.mark.skipif(not network_isolation(), reason="no network namespaces here (needs root, unshare and ip)")
+def test_a_submission_cannot_reach_the_network(graded, listener):
+    record = graded[0]["network_exfiltration"]
+    assert record.integrity == "suspicious"  # imports socket
+    try:
+        connection, _ = listener.accept()
+    except TimeoutError:
+        connection = None
+    assert connection is None, "the submission reached a server outside its network namespace"
 
 
 @pytest.mark.parametrize(
