@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds per notebook (default: %(default)s)",
     )
     p.add_argument(
+        "--memory", type=float, default=Limits.memory_gib, help="GiB per submission (default: %(default)s)"
+    )
+    p.add_argument(
+        "--allow-network", action="store_true", help="let notebooks use the network (default: loopback only)"
+    )
+    p.add_argument(
         "--force", action="store_true", help="regrade submissions that are already graded and unchanged"
     )
 

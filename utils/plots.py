@@ -34,7 +34,7 @@ def _arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], label
     ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=12, color="0.25", lw=1.2))
     if label:
         middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        ax.text(middle[0], middle[1] + 0.12, label, ha="center", va="bottom", fontsize=9)
+        ax.text(middle[0], middle[1] + 0.12, label, ha="center", va="bottom", fontsize=11)
 
 
 def draw_unrolled_rnn(steps: int = 4, cell_label: str = "RNN", ax: Axes | None = None) -> Figure:
@@ -112,3 +112,39 @@ def plot_curves(
     ax.grid(True, alpha=0.3)
     ax.legend(frameon=False)
     return figure
+
+
+def plot_attention_map(
+    weights: Sequence[Sequence[float]] | np.ndarray,
+    source: str,
+    target: str,
+    *,
+    title: str = "",
+    ax: Axes | None = None,
+) -> Figure:
+    """Show attention weights as a grid: one row per output character, one column per input character.
+
+    ``weights[t, t']`` is how much output step ``t`` attended to input position ``t'``. Only the first
+    ``len(source)`` columns are drawn (the rest is padding) and the first ``len(target)`` rows; each row
+    of a softmax sums to 1, so the colour scale runs from 0 to 1.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> figure = plot_attention_map(np.eye(3, 5), "abc", "xyz", title="copy")
+    >>> [t.get_text() for t in figure.axes[0].get_xticklabels()], figure.axes[0].get_title()
+    (['a', 'b', 'c'], 'copy')
+    """
+    weights = np.asarray(weights, dtype=float)[: len(target), : len(source)]
+    figure, ax = _figure_of(ax, (0.28 * len(source) + 1.8, 0.3 * len(target) + 1.4))
+    image = ax.imshow(weights, cmap="Blues", vmin=0.0, vmax=1.0, aspect="auto")
+    ax.set_xticks(range(len(source)), [c if c != " " else "␣" for c in source])
+    ax.set_yticks(range(len(target)), list(target))
+    ax.set_xlabel("input character")
+    ax.set_ylabel("output character")
+    if title:
+        ax.set_title(title)
+    figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+    return figure
+
+
+__all__ += ["plot_attention_map"]
