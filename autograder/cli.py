@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                 limits=limits,
                 assignments=args.assignments,
                 force=args.force,
+                scheduler=args.scheduler,
             )
             print(format_table(records))
         elif args.command == "feedback":

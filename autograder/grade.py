@@ -12,7 +12,6 @@ import shutil
 import tempfile
 import time
 import warnings
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from . import notebooks as nbs
 from .course import COURSE_ID, Course, ToolError
 from .integrity import inspect_notebook
 from .release import ensure_released, gradebook_template
+from .runner import runner
 from .submissions import (
     Submission,
     copy_assignment_files,
@@ -32,7 +32,7 @@ from .submissions import (
     normalize,
     unpack_zip,
 )
-from .task import Limits, Task, TaskResult, run_task
+from .task import Limits, Task, TaskResult
 
 # Repairs that mean someone changed what they were told not to (deleting or moving a cell can be an accident).
 TAMPERING_NOTES = ("was edited; restored", "unknown grade id")
@@ -68,9 +68,13 @@ def grade(
     limits: Limits | None = None,
     assignments: list[str] | None = None,
     force: bool = False,
+    scheduler: str | None = None,
     log=print,
 ) -> list[GradeRecord]:
-    """Grade every submission in ``source`` (a folder or a zip; default: the course's ``submitted/``)."""
+    """Grade every submission in ``source`` (a folder or a zip; default: the course's ``submitted/``).
+
+    ``jobs`` submissions run at once on this machine, or all go to the dask cluster at ``scheduler``.
+    """
     limits = limits or Limits()
     source = Path(source) if source else course.submitted
     if not source.exists():
@@ -86,10 +90,10 @@ def grade(
             ensure_released(course, assignment)
         same_folder = root.resolve() == course.submitted.resolve()
         records: list[GradeRecord] = []
-        pending: dict[Any, tuple[Submission, str, list[str], list[str]]] = {}
+        pending: dict[tuple[str, str], tuple[Submission, str, list[str], list[str]]] = {}
         templates: dict[str, bytes] = {}
         started = time.monotonic()
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        with runner(jobs, scheduler) as pool:
             for submission in submissions:
                 if not same_folder:
                     _keep_copy(course, submission)
@@ -98,10 +102,10 @@ def grade(
                     records.append(_record(course, record))
                     log(f"  {submission.student}/{submission.assignment}: {record.status} (nothing to run)")
                     continue
-                pending[pool.submit(run_task, task)] = (submission, digest, submission.notes, findings)
-            for future in as_completed(pending):
-                submission, digest, notes, findings = pending[future]
-                result: TaskResult = future.result()
+                pool.submit(task)
+                pending[(task.student, task.assignment)] = (submission, digest, submission.notes, findings)
+            for result in pool.results():
+                submission, digest, notes, findings = pending.pop((result.student, result.assignment))
                 record = _from_result(course, result, digest, notes, findings)
                 records.append(_record(course, record, result))
                 log(
