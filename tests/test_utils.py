@@ -9,6 +9,7 @@ from utils import gradcheck, grading
 from utils.testing import (
     check_array,
     check_close,
+    check_equal,
     check_keys,
     check_model,
     check_shape,
@@ -89,3 +90,9 @@ def test_model_comparison_ignores_names_and_checks_structure(keras):
         check_model(_model(keras, return_sequences=False), expected)
     with pytest.raises(AssertionError, match="layers are"):
         check_model(_model(keras), expected[:2])
+
+
+def test_check_equal_on_arrays_of_other_shapes_says_so():
+    with pytest.raises(AssertionError, match="expected"):
+        check_equal("indices", np.arange(3), np.arange(4))
+    check_equal("indices", np.arange(3), np.arange(3))

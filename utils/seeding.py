@@ -9,7 +9,6 @@ True
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 
@@ -21,9 +20,9 @@ __all__ = ["set_seed"]
 def set_seed(seed: int) -> None:
     """Seed Python's ``random``, numpy's global generator and, if it is already imported, Keras.
 
-    Keras is not imported here: numpy-only notebooks should not pay for starting TensorFlow.
+    Keras is not imported here: numpy-only notebooks should not pay for starting TensorFlow. (String
+    hashing is fixed by PYTHONHASHSEED at interpreter start and cannot be changed from here.)
     """
-    os.environ["PYTHONHASHSEED"] = str(seed)
     random.seed(seed)
     np.random.seed(seed)
     if "keras" in sys.modules:

@@ -133,9 +133,12 @@ def check_equal(name: str, actual: Any, expected: Any) -> None:
     ...
     AssertionError: indices is [1, 2], expected [1, 3]
     """
-    same = actual == expected
-    if isinstance(same, np.ndarray):
-        same = bool(same.all()) and np.shape(actual) == np.shape(expected)
+    if isinstance(actual, np.ndarray) or isinstance(expected, np.ndarray):
+        same = np.shape(actual) == np.shape(expected) and bool(
+            np.all(np.asarray(actual) == np.asarray(expected))
+        )
+    else:
+        same = actual == expected
     if not same:
         raise AssertionError(f"{name} is {actual!r}, expected {expected!r}")
 
