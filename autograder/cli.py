@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, default=1, help="submissions graded at once (default: %(default)s)"
     )
     p.add_argument(
+        "--scheduler", help="a dask.distributed scheduler, e.g. tcp://host:8786 (default: in-process)"
+    )
+    p.add_argument(
         "--cell-timeout",
         type=int,
         default=Limits.cell_timeout,

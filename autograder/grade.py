@@ -141,6 +141,7 @@ def _prepare(
             GradeRecord(submission.student, submission.assignment, 0.0, top, status, submission.problem),
             None,
             "",
+            [],
         )
     top = _max_score(course, submission.assignment)
     raw = submission.notebook.read_bytes()
@@ -217,13 +218,36 @@ def _record(course: Course, record: GradeRecord, result: TaskResult | None = Non
         shutil.rmtree(target, ignore_errors=True)
         if result.autograded:
             target.mkdir(parents=True)
-            (target / f"{record.assignment}.ipynb").write_text(result.autograded, encoding="utf-8")
+            notebook = json.loads(result.autograded)
+            notebook["cells"].insert(0, _report_cell(record))
+            (target / f"{record.assignment}.ipynb").write_text(
+                json.dumps(notebook, indent=1), encoding="utf-8"
+            )
     _write_gradebook(course, record)
     path = folder / f"{record.student}.json"
     temporary = path.with_suffix(".json.tmp")
     temporary.write_text(json.dumps(record.to_dict(), indent=1))
     temporary.replace(path)
     return record
+
+
+def _report_cell(record: GradeRecord) -> dict[str, Any]:
+    """A markdown cell on top of the autograded notebook, so feedback and formgrader show the verdict."""
+    lines = [
+        "## Grading report",
+        "",
+        f"- Status: **{record.status}**" + (f" ({record.message})" if record.message else ""),
+        f"- Integrity: **{record.integrity}**",
+        *[f"  - {reason}" for reason in record.integrity_reasons],
+        *(
+            ["- Repairs made before grading:"] + [f"  - {note}" for note in record.notes]
+            if record.notes
+            else []
+        ),
+        "",
+        "Scores per test are shown below each test cell.",
+    ]
+    return {"cell_type": "markdown", "id": "seqlab-report", "metadata": {}, "source": "\n".join(lines)}
 
 
 def _write_gradebook(course: Course, record: GradeRecord) -> None:
@@ -260,16 +284,19 @@ def load_records(course: Course) -> list[GradeRecord]:
 
 
 def format_table(records: list[GradeRecord]) -> str:
-    rows = [("student", "assignment", "score", "max", "status", "notes")]
+    """The grade table: one row per submission, the notes column last and cut to a readable width."""
+    rows = [("student", "assignment", "score", "max", "status", "integrity", "notes")]
     for r in records:
-        detail = "; ".join([r.message, *r.notes] if r.message else r.notes)
-        rows.append((r.student, r.assignment, f"{r.score:g}", f"{r.max_score:g}", r.status, detail[:90]))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+        detail = "; ".join(x for x in [r.message, *r.integrity_reasons, *r.notes] if x)
+        rows.append(
+            (r.student, r.assignment, f"{r.score:g}", f"{r.max_score:g}", r.status, r.integrity, detail[:100])
+        )
+    columns = len(rows[0]) - 1
+    widths = [max(len(row[i]) for row in rows) for i in range(columns)]
     lines = []
     for index, row in enumerate(rows):
-        lines.append(
-            "  ".join(cell.ljust(widths[i]) if i < 5 else cell for i, cell in enumerate(row)).rstrip()
-        )
+        padded = [cell.ljust(widths[i]) if i < columns else cell for i, cell in enumerate(row)]
+        lines.append("  ".join(padded).rstrip())
         if index == 0:
             lines.append("  ".join("-" * w for w in widths) + "  -----")
     return "\n".join(lines)

@@ -40,7 +40,14 @@ def _with_gradebook_scores(course: Course, records: list[GradeRecord]) -> list[G
 
 
 def export(course: Course, destination: Path | None = None, log=print) -> tuple[Path, Path]:
-    """Write ``grades.csv`` (one row per submission) and ``grades.json`` (with per-cell scores)."""
+    """Write every grade export; return the paths of ``grades.csv`` and ``grades.json``.
+
+    - ``grades.csv``: one row per submission (score, status, integrity, notes);
+    - ``grades.json``: the same with per-cell scores, timings and integrity reasons;
+    - ``submissions/<assignment>/<student>.json``: one JSON document per submission;
+    - ``canvas.csv``: Canvas's gradebook import format (see the README);
+    - ``nbgrader_grades.csv``: nbgrader's own CSV export of the gradebook.
+    """
     destination = destination or course.exports
     destination.mkdir(parents=True, exist_ok=True)
     records = _with_gradebook_scores(course, load_records(course))
@@ -55,6 +62,7 @@ def export(course: Course, destination: Path | None = None, log=print) -> tuple[
                 "max_score",
                 "percent",
                 "status",
+                "integrity",
                 "message",
                 "notes",
                 "graded_at",
@@ -70,11 +78,40 @@ def export(course: Course, destination: Path | None = None, log=print) -> tuple[
                     f"{r.max_score:g}",
                     f"{percent:.1f}",
                     r.status,
+                    r.integrity
+                    if not r.integrity_reasons
+                    else f"{r.integrity}: " + " | ".join(r.integrity_reasons),
                     r.message,
                     " | ".join(r.notes),
                     r.graded_at,
                 ]
             )
     json_path.write_text(json.dumps([r.to_dict() for r in records], indent=1))
-    log(f"export: {csv_path} and {json_path} ({len(records)} submission(s))")
+    for r in records:
+        single = destination / "submissions" / r.assignment / f"{r.student}.json"
+        single.parent.mkdir(parents=True, exist_ok=True)
+        single.write_text(json.dumps(r.to_dict(), indent=1))
+    canvas_path = write_canvas_csv(records, destination / "canvas.csv")
+    if course.gradebook.is_file():
+        course.nbgrader("export", "--to", str(destination / "nbgrader_grades.csv"))
+    log(
+        f"export: {csv_path}, {json_path}, {canvas_path} and one JSON per submission ({len(records)} submission(s))"
+    )
     return csv_path, json_path
+
+
+def write_canvas_csv(records: list[GradeRecord], path: Path) -> Path:
+    """Canvas's gradebook import layout: Student, ID, SIS User ID, SIS Login ID, Section, one column per
+    assignment, and a "Points Possible" row. Our student id goes in SIS User ID, which Canvas matches on."""
+    assignments = sorted({r.assignment for r in records})
+    students = sorted({r.student for r in records})
+    possible = {a: max((r.max_score for r in records if r.assignment == a), default=0.0) for a in assignments}
+    scores = {(r.student, r.assignment): r.score for r in records}
+    with open(path, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *assignments])
+        writer.writerow(["    Points Possible", "", "", "", "", *(f"{possible[a]:g}" for a in assignments)])
+        for student in students:
+            row = [f"{scores[(student, a)]:g}" if (student, a) in scores else "" for a in assignments]
+            writer.writerow([student, "", student, student, "", *row])
+    return path

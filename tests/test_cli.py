@@ -61,6 +61,23 @@ def test_grade_a_missing_folder_is_a_tool_error(toy, tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_grade_export_and_feedback_from_the_command_line(toy, tmp_path, capsys):
+    course, paths = toy
+    for kind in ("complete", "blank"):
+        target = tmp_path / "inbox" / kind / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+        target.parent.mkdir(parents=True)
+        target.write_bytes(paths[kind].read_bytes())
+    root = ["--course", str(course.root)]
+    assert main([*root, "grade", str(tmp_path / "inbox"), "--jobs", "2", "--cell-timeout", "30"]) == 0
+    table = capsys.readouterr().out
+    assert "complete  toy         5      5    graded  clean" in table
+    assert "blank     toy         0      5    graded  clean" in table
+    assert main([*root, "export", "--to", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "canvas.csv").is_file()
+    assert main([*root, "feedback"]) == 0
+    assert (course.feedback / "complete" / ASSIGNMENT / f"{ASSIGNMENT}.html").is_file()
+
+
 def test_console_entry_point_runs():
     process = subprocess.run([sys.executable, "-m", "autograder", "--help"], capture_output=True, text=True)
     assert process.returncode == 0 and "validate" in process.stdout

@@ -1,7 +1,8 @@
 """The grading pipeline end to end on the toy course: one batch of good and bad submissions.
 
 One batch covers every bad-input case of the foundation issue; each test then reads its row. The batch
-takes about half a minute (a kernel per submission), so this module runs in the quick subset too.
+takes one to three minutes (a kernel per submission), so it is marked slow; ``tests/test_cli.py`` grades a
+complete and a blank toy submission in the quick subset.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from autograder.release import release
 from autograder.reports import export, feedback
 from autograder.task import Limits
 from tests.toycourse import ASSIGNMENT, make_course
+
+pytestmark = pytest.mark.slow
 
 CELL_TIMEOUT = 6
 NOTEBOOK_TIMEOUT = 25
@@ -227,10 +230,19 @@ def test_gradebook_export_and_feedback_agree(graded, tmp_path):
     assert rows.keys() == records.keys()
     assert rows["complete"]["score"] == 5 and rows["blank"]["score"] == 0
     assert "complete,toy,5,5,100.0,graded" in csv_path.read_text()
+    assert (
+        json.loads((tmp_path / "submissions" / ASSIGNMENT / "complete.json").read_text())["integrity"]
+        == "clean"
+    )
+    canvas = (tmp_path / "canvas.csv").read_text().splitlines()
+    assert canvas[0] == "Student,ID,SIS User ID,SIS Login ID,Section,toy"
+    assert canvas[1].endswith(",5") and "complete,,complete,complete,,5" in canvas
+    assert "complete" in (tmp_path / "nbgrader_grades.csv").read_text()
     written = feedback(course, log=lambda *_: None)
     html = (course.feedback / "complete" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     assert written and "arange, -2" not in html  # hidden test code is not shown to learners
     assert "hidden tests ran here" in html
+    assert "Grading report" in html and "Integrity: <strong>clean</strong>" in html
 
 
 def test_regrading_skips_unchanged_submissions(graded):

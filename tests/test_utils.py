@@ -96,3 +96,17 @@ def test_check_equal_on_arrays_of_other_shapes_says_so():
     with pytest.raises(AssertionError, match="expected"):
         check_equal("indices", np.arange(3), np.arange(4))
     check_equal("indices", np.arange(3), np.arange(3))
+
+
+def test_model_comparison_of_a_layer_with_several_outputs(keras):
+    inputs = keras.Input(shape=(4, 3))
+    sequence, state_h, state_c = keras.layers.LSTM(5, return_sequences=True, return_state=True)(inputs)
+    model = keras.Model(inputs, [sequence, state_h, state_c])
+    layers = [
+        {"class": "InputLayer"},
+        {"class": "LSTM", "output_shape": [(None, 4, 5), (None, 5), (None, 5)]},
+    ]
+    check_model(model, layers)
+    layers[1]["output_shape"] = [(None, 4, 5), (None, 5), (None, 6)]
+    with pytest.raises(AssertionError, match="output shape"):
+        check_model(model, layers)
