@@ -32,8 +32,10 @@ lint: setup
 	$(PY) -m ruff check autograder utils tests benchmarks
 	$(PY) -m ruff format --check autograder utils tests benchmarks
 
+# Autograder figures; each notebook's own benchmark (benchmarks/<assignment>.py) trains models, run by hand.
 bench: setup
 	$(PY) benchmarks/grading_speed.py
+	$(PY) benchmarks/grading_throughput.py
 	$(PY) benchmarks/make_test_time.py
 
 clean:
