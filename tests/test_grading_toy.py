@@ -171,6 +171,7 @@ def test_deleted_test_cells_are_restored(graded):
     record = graded[1]["deleted_tests"]
     assert (record.status, record.score) == ("graded", 5)
     assert any("test cell test_add was deleted" in note for note in record.notes)
+    assert record.integrity == "clean"  # deleting a cell can be an accident; it is repaired and noted
 
 
 def test_edited_test_cells_are_restored_and_fail_a_wrong_answer(graded):
@@ -179,12 +180,14 @@ def test_edited_test_cells_are_restored_and_fail_a_wrong_answer(graded):
     assert record.cells["test_add"]["score"] == 0
     assert record.cells["test_scale"]["score"] == 0  # scale reuses the wrong add
     assert any("test cell test_add was edited" in note for note in record.notes)
+    assert record.integrity == "suspicious"  # changing a test is tampering, whatever the answer
 
 
 def test_reordered_cells_are_put_back(graded):
     record = graded[1]["reordered"]
     assert (record.status, record.score) == ("graded", 5)
     assert any("re-ordered" in note for note in record.notes)
+    assert record.integrity == "clean"
 
 
 def test_a_duplicated_answer_cell_is_noted_and_the_later_copy_counts(graded):
