@@ -195,7 +195,13 @@ def _differences(restore: bool) -> list[str]:
         for k, v in _pristine["builtins"].items()
         if not _same(namespace.get(k), v) and k not in KERNEL_BUILTINS
     )
-    added = sorted(set(namespace) - set(_pristine["builtins"]) - KERNEL_BUILTINS)
+    added = sorted(
+        key
+        for key in set(namespace) - set(_pristine["builtins"]) - KERNEL_BUILTINS
+        if not (
+            key.startswith("__") and key.endswith("__")
+        )  # pybind11 (under TensorFlow) stores its state so
+    )
     if changed or added:
         found.append(f"builtins changed: {', '.join((changed + added)[:5])}")
         if restore:
