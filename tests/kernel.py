@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import queue
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,9 +84,12 @@ class SourceRun:
 
 
 def run_source(path: Path) -> SourceRun:
+    """Run a source notebook in a scratch copy of its folder, so files it writes never reach a release."""
     notebook = nbs.read_notebook(path)
+    workdir = Path(tempfile.mkdtemp(prefix=f"seqlab-{path.stem}-"))
+    shutil.copytree(path.parent, workdir, dirs_exist_ok=True)
     session = NotebookSession(
-        path.parent, env={"PYTHONHASHSEED": "0", "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2")}
+        workdir, env={"PYTHONHASHSEED": "0", "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2")}
     )
     outcomes = [session.run(c.source) if c.cell_type == "code" else Outcome(True) for c in notebook.cells]
     return SourceRun(session, notebook, outcomes)

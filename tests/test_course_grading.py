@@ -50,6 +50,13 @@ def test_blank_fails_every_graded_test_without_crashing(demo_records):
         assert not passed, f"{assignment}: tests pass on the untouched release: {passed}"
 
 
+def test_every_sample_is_clean(demo_records):
+    """The reference solutions and the release trip none of the integrity checks (no false alarms)."""
+    _, records, _ = demo_records
+    flagged = {key: r.integrity_reasons for key, r in records.items() if r.integrity != "clean"}
+    assert not flagged
+
+
 def test_partial_is_in_between(demo_records):
     _, records, assignments = demo_records
     for assignment in assignments:
