@@ -71,6 +71,7 @@ def demo(course: Course, jobs: int | None = None, log=print) -> int:
         else (r.score == 0 if r.student == "blank" else 0 < r.score < r.max_score)
         for r in records
     )
+    expected = expected and all(r.integrity == "clean" for r in records)  # no false alarms on honest work
     log(
         "demo: every sample got the grade it should"
         if expected
