@@ -1,0 +1,131 @@
+"""The `jazz_lstm` targets, measured in one run: statistics of generated solos, notebook run times.
+
+    .venv/bin/python benchmarks/jazz_lstm.py
+
+Runs the source notebook (the reference solutions) in a fresh kernel in learner mode (full training),
+then samples 20 twelve-bar blues choruses at temperature 1 from the trained model and compares their
+statistics (utils.midi.melody_statistics) with the corpus and with 20 choruses of uniform-random tokens
+over the same progression. Then runs the notebook in grading mode (``NBGRADER_EXECUTION=autograde``).
+Times are wall-clock seconds and multiples of a baseline measured in the same run: the median time of
+``import keras`` in a fresh Python process (3 tries).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from autograder import notebooks as nbs  # noqa: E402
+from tests.kernel import NotebookSession  # noqa: E402
+
+NOTEBOOK = ROOT / "assignments" / "source" / "jazz_lstm" / "jazz_lstm.ipynb"
+FIGURES = """
+import json
+blues = midi.progression(["F7", "Bb7", "F7", "F7", "Bb7", "Bdim7", "F7", "D7", "Gm7", "C7", "F7", "C7"], 4)
+set_seed(2024)
+lstm_rows = summary([(solo_events(indices, blues), blues) for indices in improvise(20, 1.0)])
+random_rows = summary([(solo_events(np.random.randint(0, n_values, Ty), blues), blues) for _ in range(20)])
+def figures(row):
+    return {
+        "degrees": midi.histogram_distance(row["degrees"], corpus["degrees"]),
+        "durations": midi.histogram_distance(row["durations"], corpus["durations"]),
+        "chord_tones": float(row["chord tones on 1 and 3"]),
+        "in_scale": float(row["in scale"]),
+        "repetition": float(row["repeated notes"]),
+    }
+print(json.dumps({"corpus": figures(corpus), "lstm": figures(lstm_rows), "random": figures(random_rows),
+                  "loss": float(history.history["loss"][-1]), "accuracy": float(history.history["accuracy"][-1])}))
+"""
+
+
+def import_keras_seconds() -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", "import keras"],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+    )
+    return time.perf_counter() - started
+
+
+def run_notebook(grading: bool) -> tuple[float, NotebookSession]:
+    """Wall time of a kernel start plus every code cell, and the live session (to read variables from)."""
+    env = {"PYTHONHASHSEED": "0", "NBGRADER_EXECUTION": "autograde" if grading else ""}
+    started = time.perf_counter()
+    session = NotebookSession(NOTEBOOK.parent, env=env)
+    for cell in nbs.read_notebook(NOTEBOOK).cells:
+        if cell.cell_type != "code":
+            continue
+        outcome = session.run(cell.source, timeout=600)
+        if not outcome.ok:
+            session.close()
+            raise SystemExit(f"cell {nbs.grade_id(cell) or cell.get('id')} failed: {outcome.error}")
+    return time.perf_counter() - started, session
+
+
+def verdict(ok: bool) -> str:
+    return "ok " if ok else "MISSED"
+
+
+def main() -> None:
+    baseline = statistics.median(import_keras_seconds() for _ in range(3))
+    learner_seconds, session = run_notebook(grading=False)
+    outcome = session.run(FIGURES, timeout=600)
+    session.close()
+    if not outcome.ok:
+        raise SystemExit(outcome.error)
+    figures = json.loads(outcome.stdout.strip().splitlines()[-1])
+    grading_seconds, session = run_notebook(grading=True)
+    session.close()
+    for leftover in (NOTEBOOK.parent / "my_solo.mid",):
+        leftover.unlink(missing_ok=True)  # written by the notebook's last cells
+
+    corpus, lstm, rand = figures["corpus"], figures["lstm"], figures["random"]
+    print(f"baseline: import keras in a fresh process (median of 3): {baseline:.1f} s")
+    print(f"training: final loss {figures['loss']:.3f}, next-token accuracy {figures['accuracy']:.1%}")
+    print()
+    print("20 twelve-bar blues choruses at temperature 1, against the corpus (88 choruses)")
+    print(f"  {'statistic':36}{'corpus':>8}{'LSTM':>8}{'random':>8}   target")
+    for key, label in (
+        ("degrees", "degree histogram distance (TV)"),
+        ("durations", "duration histogram distance (TV)"),
+    ):
+        ok = lstm[key] * 3 <= rand[key]
+        print(
+            f"  {label:36}{corpus[key]:8.3f}{lstm[key]:8.3f}{rand[key]:8.3f}   LSTM 3x closer than random "
+            f"({rand[key] / max(lstm[key], 1e-9):.1f}x)  {verdict(ok)}"
+        )
+    for key, label in (
+        ("chord_tones", "strong-beat notes on chord tones"),
+        ("in_scale", "notes in the chord's scale"),
+    ):
+        ok = abs(lstm[key] - corpus[key]) <= 0.10
+        print(
+            f"  {label:36}{corpus[key]:8.1%}{lstm[key]:8.1%}{rand[key]:8.1%}   within 10 points of corpus  "
+            f"{verdict(ok)}"
+        )
+    key = "repetition"
+    print(f"  {'notes repeating the previous pitch':36}{corpus[key]:8.1%}{lstm[key]:8.1%}{rand[key]:8.1%}")
+    print()
+    print(
+        f"learner mode, whole notebook: {learner_seconds:5.1f} s = {learner_seconds / baseline:5.1f} baselines"
+        f"   target < 300 s   {verdict(learner_seconds < 300)}"
+    )
+    print(
+        f"grading mode, whole notebook: {grading_seconds:5.1f} s = {grading_seconds / baseline:5.1f} baselines"
+        f"   target < 90 s    {verdict(grading_seconds < 90)}"
+    )
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()
