@@ -162,7 +162,7 @@ def _prepare(
     normalised, notes = normalize(learner, release_nb)
     submission.notes.extend(notes)
     findings = [note for note in notes if any(flag in note for flag in TAMPERING_NOTES)]
-    findings += [str(finding) for finding in inspect_notebook(normalised)]
+    findings += [str(finding) for finding in inspect_notebook(normalised, release_nb)]
     if submission.assignment not in templates:
         templates[submission.assignment] = gradebook_template(course, submission.assignment)
     files: dict[str, bytes] = {}

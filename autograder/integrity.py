@@ -340,20 +340,37 @@ def _defined_names(source: str) -> tuple[set[str], dict[str, str]]:
     return names, modules
 
 
-def _names_used(source: str) -> set[str]:
+def _free_names(source: str) -> set[str]:
+    r"""Names a cell reads but never binds itself: what it takes from the notebook's global namespace.
+
+    >>> sorted(_free_names("rng = make()\ncheck(np.zeros(3), rng)\ndef f(x):\n    return x + y"))
+    ['check', 'make', 'np', 'y']
+    """
     try:
         tree = ast.parse(_python(source))
     except (SyntaxError, ValueError):
         return set()
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    loaded, bound = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, ast.alias):
+            bound.add(node.asname or node.name.split(".")[0])
+    return loaded - bound
 
 
-def inspect_notebook(notebook: NotebookNode) -> list[Finding]:
+def inspect_notebook(notebook: NotebookNode, release: NotebookNode | None = None) -> list[Finding]:
     """Findings for the learner's code in a normalised notebook (answer cells and cells the learner added).
 
     Locked and test cells come from the release and are not the learner's; the names they define
-    (``np``, helper functions) are protected from being rebound by learner code.
+    (``np``, helper functions) are protected from being rebound by learner code. Editable cells that the
+    release itself provides are skipped while the learner leaves them as they were.
     """
+    provided = {cell.source for cell in release.cells} if release is not None else set()
     defined: set[str] = set()
     modules: dict[str, str] = {}
     graded = {
@@ -374,7 +391,7 @@ def inspect_notebook(notebook: NotebookNode) -> list[Finding]:
     used_by_tests: set[str] = set()
     for cell in notebook.cells:
         if nbs.is_test(cell):
-            used_by_tests |= _names_used(cell.source)
+            used_by_tests |= _free_names(cell.source)
     protected = (defined & used_by_tests) - graded
     findings: list[Finding] = []
     added = 0
@@ -386,6 +403,8 @@ def inspect_notebook(notebook: NotebookNode) -> list[Finding]:
         elif not nbs.nbgrader_meta(cell):
             added += 1
             label = f"added cell {added}"
+            if cell.source in provided:
+                continue
         else:
             continue
         findings.extend(inspect_source(cell.source, label, protected, modules))
