@@ -15,16 +15,13 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from autograder import notebooks as nbs  # noqa: E402
-from tests.kernel import NotebookSession  # noqa: E402
+from benchmarks.notebook_timing import import_keras_seconds, run_notebook, verdict  # noqa: E402
 
 NOTEBOOK = ROOT / "assignments" / "source" / "jazz_lstm" / "jazz_lstm.ipynb"
 FIGURES = """
@@ -46,45 +43,15 @@ print(json.dumps({"corpus": figures(corpus), "lstm": figures(lstm_rows), "random
 """
 
 
-def import_keras_seconds() -> float:
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", "import keras"],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
-    )
-    return time.perf_counter() - started
-
-
-def run_notebook(grading: bool) -> tuple[float, NotebookSession]:
-    """Wall time of a kernel start plus every code cell, and the live session (to read variables from)."""
-    env = {"PYTHONHASHSEED": "0", "NBGRADER_EXECUTION": "autograde" if grading else ""}
-    started = time.perf_counter()
-    session = NotebookSession(NOTEBOOK.parent, env=env)
-    for cell in nbs.read_notebook(NOTEBOOK).cells:
-        if cell.cell_type != "code":
-            continue
-        outcome = session.run(cell.source, timeout=600)
-        if not outcome.ok:
-            session.close()
-            raise SystemExit(f"cell {nbs.grade_id(cell) or cell.get('id')} failed: {outcome.error}")
-    return time.perf_counter() - started, session
-
-
-def verdict(ok: bool) -> str:
-    return "ok " if ok else "MISSED"
-
-
 def main() -> None:
     baseline = statistics.median(import_keras_seconds() for _ in range(3))
-    learner_seconds, session = run_notebook(grading=False)
+    learner_seconds, session = run_notebook(NOTEBOOK, grading=False)
     outcome = session.run(FIGURES, timeout=600)
     session.close()
     if not outcome.ok:
         raise SystemExit(outcome.error)
     figures = json.loads(outcome.stdout.strip().splitlines()[-1])
-    grading_seconds, session = run_notebook(grading=True)
+    grading_seconds, session = run_notebook(NOTEBOOK, grading=True)
     session.close()
     for leftover in (NOTEBOOK.parent / "my_solo.mid",):
         leftover.unlink(missing_ok=True)  # written by the notebook's last cells

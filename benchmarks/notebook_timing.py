@@ -1,0 +1,52 @@
+"""Shared by the notebook benchmarks: the `import keras` baseline and timing a whole notebook in one mode."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from autograder import notebooks as nbs  # noqa: E402
+from tests.kernel import NotebookSession  # noqa: E402
+
+
+def import_keras_seconds() -> float:
+    """Seconds for a fresh Python process to `import keras`: the unit the notebook timings are given in."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", "import keras"],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+    )
+    return time.perf_counter() - started
+
+
+def run_notebook(notebook: Path, grading: bool) -> tuple[float, NotebookSession]:
+    """Wall time of a kernel start plus every code cell, and the live session (to read variables from).
+
+    The notebook runs in a scratch copy of its folder, so files it writes stay out of the course.
+    """
+    workdir = Path(tempfile.mkdtemp(prefix=f"seqlab-bench-{notebook.stem}-"))
+    shutil.copytree(notebook.parent, workdir, dirs_exist_ok=True)
+    env = {"PYTHONHASHSEED": "0", "NBGRADER_EXECUTION": "autograde" if grading else ""}
+    started = time.perf_counter()
+    session = NotebookSession(workdir, env=env)
+    for cell in nbs.read_notebook(notebook).cells:
+        if cell.cell_type != "code":
+            continue
+        outcome = session.run(cell.source, timeout=600)
+        if not outcome.ok:
+            session.close()
+            raise SystemExit(f"cell {nbs.grade_id(cell) or cell.get('id')} failed: {outcome.error}")
+    return time.perf_counter() - started, session
+
+
+def verdict(ok: bool) -> str:
+    return "ok " if ok else "MISSED"
