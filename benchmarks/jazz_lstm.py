@@ -21,7 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.notebook_timing import import_keras_seconds, run_notebook, verdict  # noqa: E402
+from benchmarks.notebook_timing import (  # noqa: E402
+    import_keras_seconds,
+    print_mode_times,
+    run_notebook,
+    verdict,
+)  # noqa: E402
 
 NOTEBOOK = ROOT / "assignments" / "source" / "jazz_lstm" / "jazz_lstm.ipynb"
 FIGURES = """
@@ -83,14 +88,7 @@ def main() -> None:
     key = "repetition"
     print(f"  {'notes repeating the previous pitch':36}{corpus[key]:8.1%}{lstm[key]:8.1%}{rand[key]:8.1%}")
     print()
-    print(
-        f"learner mode, whole notebook: {learner_seconds:5.1f} s = {learner_seconds / baseline:5.1f} baselines"
-        f"   target < 300 s   {verdict(learner_seconds < 300)}"
-    )
-    print(
-        f"grading mode, whole notebook: {grading_seconds:5.1f} s = {grading_seconds / baseline:5.1f} baselines"
-        f"   target < 90 s    {verdict(grading_seconds < 90)}"
-    )
+    print_mode_times(learner_seconds, grading_seconds, baseline, grading_limit=90)
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

@@ -50,3 +50,17 @@ def run_notebook(notebook: Path, grading: bool) -> tuple[float, NotebookSession]
 
 def verdict(ok: bool) -> str:
     return "ok " if ok else "MISSED"
+
+
+def print_mode_times(
+    learner_seconds: float, grading_seconds: float, baseline: float, grading_limit: float
+) -> None:
+    """The two timing lines every notebook benchmark ends with (learner mode's limit is 300 s for all)."""
+    for mode, seconds, limit in (
+        ("learner", learner_seconds, 300),
+        ("grading", grading_seconds, grading_limit),
+    ):
+        print(
+            f"{mode} mode, whole notebook: {seconds:5.1f} s = {seconds / baseline:5.1f} baselines"
+            f"   target < {limit:g} s   {verdict(seconds < limit)}"
+        )
