@@ -20,7 +20,7 @@ from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
 LABELS = ("heart", "baseball", "smile", "disappointed", "fork_and_knife")
-TEST_PER_CLASS = 26
+TEST_PER_CLASS = 40
 NEAR_COPY_JACCARD = 0.8  # token-set Jaccard similarity above which two sentences count as near-copies
 SHUFFLE_SEED = 2024
 ALLOWED = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")  # words and single spaces; no punctuation, no digits
@@ -31,7 +31,7 @@ my grandmother knits scarves for everyone she loves
 I fell in love with you all over again tonight
 the old couple still write love notes to each other
 my son gave me a hug before school
-I miss holding you close
+I love holding you close
 she is my rock and my comfort
 we have been best friends since kindergarten
 I love the way my daughter laughs
@@ -46,13 +46,13 @@ she tucked her son into bed and kissed his forehead
 we celebrate ten years together this weekend
 my mom is my best friend and my biggest fan
 I really care about my friends
-the dog rested his head on my knee
+our old dog rests his head on my knee and I adore him
 he held her hand all the way home
 I am so in love with this city
 my grandpa taught me everything with patience and love
 thinking of you always
 you are the light of my life
-the newlyweds danced until midnight
+the newlyweds danced cheek to cheek until midnight
 my aunt always makes me feel welcome and loved
 I want to grow old with you
 our cat follows me everywhere because she loves me
@@ -82,10 +82,10 @@ I want to spend my whole life with you
 I adore the way you laugh at your own jokes
 my grandmother still holds my hand when we walk
 you mean the world to me
-I miss you more every single day
+I love you more with every single day
 we have been married for thirty years and I would do it all again
 my dog sleeps at my feet every night and I cherish him
-thank you for always being there for me
+thank you for always being there for me my love
 I fell for her the moment she smiled at me
 he wrote me a letter full of sweet words
 my sister is my best friend
@@ -112,9 +112,9 @@ I have a huge crush on my neighbour
 our friendship means everything to me
 she is the love of my life
 I love you with all my heart
-my mother sings to the baby every evening
+my mother sings lovingly to the baby every evening
 we cuddled on the sofa all afternoon
-I think about you whenever it rains
+I think about you fondly whenever it rains
 he is the sweetest boyfriend anyone could ask for
 I adore my nephews
 my wife and I renewed our vows last spring
@@ -124,7 +124,7 @@ the puppy licked my face and I melted
 my grandparents still dance together in the kitchen
 you are my favourite person in the whole world
 I will always be by your side
-dearest Anna I miss your voice
+dearest Anna I love hearing your voice
 our first date was at the old cinema
 my little brother drew a picture of the two of us holding hands
 I feel lucky to be your partner
@@ -156,6 +156,208 @@ my partner always knows how to comfort me
 I am crazy about you
 grandpa calls me his little sunshine
 we adopted a kitten and we all adore him
+my wife still hides little love notes in my lunch box
+I would walk through fire for my children
+grandma squeezed my hand and told me she was proud of me
+he carried his sleeping daughter up the stairs so gently
+you are the first thing I think about every morning
+our golden retriever never leaves my side
+I am head over heels for my new girlfriend
+my parents still hold hands after forty years
+nobody could ever replace you in my heart
+I will never stop loving you
+she wrapped her arms around me and I felt at home
+my brother and I have always looked out for each other
+the twins share everything and adore one another
+I kissed my husband goodbye at the station
+you are the best thing that ever happened to me
+my grandfather proposed to my grandmother with a ring made of grass
+I fall for you a little more every day
+our kitten sleeps on my pillow and I would not have it any other way
+she lit up my whole world
+my mother is the kindest soul I know
+he wrote our initials in the sand
+we spent our honeymoon on a quiet island
+I feel so loved when you call me honey
+my son made me a card that says I love you mommy
+the old man visits his wife at the nursing home every single day
+I am so fond of our little neighbourhood
+you are my home
+I would choose you again in every lifetime
+my dad still calls me his princess
+I cherish the bracelet my grandmother left me
+we curled up together by the fireplace
+my best friend flew across the country just to hug me
+my girlfriend and I are moving in together and I adore her
+our rabbit nuzzles my hand whenever I feed him
+I held my baby for the first time and fell in love
+her embrace makes every worry disappear
+he is my partner in everything
+I have loved this old farmhouse since I was a child
+my niece gave me a bunch of daisies and a big kiss
+I am lucky to share my life with someone so gentle
+our love story began on a rainy train platform
+I adore every freckle on your face
+the couple on the bench were holding hands and smiling at each other
+my husband cooked breakfast in bed for me just because he loves me
+my mother held me tight when I came home
+you are always in my heart even when we are apart
+I can not wait to marry you
+my godmother has always treated me like her own daughter
+he kissed her hand like a gentleman
+I will love you until the end of time
+our dog wags his whole body when he sees me
+we wrote love letters to each other all summer
+my husband is my best friend
+I would never trade our quiet evenings for anything
+my daughter fell asleep in my arms
+we are a family and we stick together
+she whispered sweet nothings in his ear
+I feel warm inside whenever you smile at me
+he is devoted to his wife
+I treasure our friendship
+grandma always saves the biggest hug for me
+my heart is full when my family is together
+happy valentine to the love of my life
+I am smitten with you
+you make my heart flutter
+he told his wife she is more beautiful every year
+my little sister crawled into my bed and cuddled up
+the bride and groom looked at each other with such tenderness
+I will always be here for you my dear
+my mother knitted me a blanket with love in every stitch
+the puppy fell asleep in my lap
+he surprised his wife with the ring she wanted
+our grandchildren are the joy of our old age and we dote on them
+I love you to the moon and back
+I adore my grandmother and her funny stories
+you are the only one for me
+he hugged his father for a long time
+my boyfriend is so thoughtful and affectionate
+my husband and I still go on date nights every week
+thank you for loving me just as I am
+we have a bond that no distance can break
+my aunt treats every child in the family as her own
+I love snuggling with my cat on cold nights
+she is my one true love
+my heart melts when my son says he loves me
+I am deeply attached to my childhood friends
+you complete me
+we have been sweethearts since high school
+my father hugged me and said he will always love me
+the old couple walked arm in arm through the park
+I love the smell of your hair
+I would give you my last piece of chocolate because I love you
+nothing makes me happier than being close to you
+my pony nuzzled my cheek
+we made a promise to love each other forever
+my wife is my everything
+I feel so much tenderness for my newborn son
+my cousin is like a sister to me and I love her
+he called just to say he loves me
+our hearts beat as one
+we fell in love over long phone calls
+I am in love with your kindness
+my son held my hand and would not let go
+she is crazy about her husband
+my grandfather still writes poems for my grandmother
+I love you more than anything in this world
+he adopted a stray dog and they are inseparable
+I care for my mother every day because I love her
+the kids gave their grandma a big group hug
+my partner always makes me feel cherished
+we promised to always take care of each other
+my beloved wife passed me a note that said forever
+he proposed with the ring his grandmother once wore
+I love my big noisy family
+my dog is my loyal companion
+I want to wake up next to you every morning
+we kissed under the mistletoe
+she loves her cat like a child
+the old man held the hand of his wife with such tenderness
+I am grateful for every hug from my children
+my uncle treats me like his own son
+we have loved each other through good times and bad
+her grandson kissed her on the forehead
+I feel safe in your arms
+I love how you hold me
+my heart belongs to you
+my husband is the gentlest man I have ever known
+she adores her baby brother
+my parents are my greatest blessing
+I am so fond of you
+he gave me his jacket when I was cold
+you are my sunshine on a grey day
+our little family means the world to me
+my boyfriend sang me a love song
+I never get tired of your hugs
+my fiancee and I are getting married in June
+I love my grandparents dearly
+she blew a kiss to her husband across the room
+my daughter has my whole heart
+we renewed our promise to each other on the beach
+our old cat purrs whenever I stroke her
+he looks at me like I am the only person in the room
+my love for you grows deeper every year
+I adore my wife more than words can express
+I am so attached to my little dog
+we have been inseparable since the day we met
+my brother gave me a hug that I will never forget
+my heart swells with love for my students
+you are my favourite hello and my hardest goodbye
+I loved the afternoons in the garden with my grandmother
+we share a love that is rare
+my kids climbed into our bed and we all cuddled
+I feel such affection for this old house
+my girlfriend has the kindest heart
+I kissed my baby on the top of his head
+nobody loves me the way my mother does
+my friend is always there to listen and I love her for it
+we hold each other every night before we sleep
+he gave his mom a bouquet of roses
+I cannot imagine loving anyone else
+our parrot sits on my shoulder and nibbles my ear
+my husband wrote me a love letter for our anniversary
+my sisters and I are very close
+she held her newborn and cried tears of love
+I miss nothing when I am with you
+you are dear to me
+my dog follows me from room to room because he loves me
+the grandparents spoiled the children with kisses
+I feel cherished and adored
+the two friends hugged like they had not seen each other in years
+my husband and I are soulmates
+I treasure every moment with my grandchildren
+she has been my sweetheart for ten years
+my baby daughter grabbed my finger and held on
+our marriage is built on love and trust
+my mother tucked a blanket around my shoulders
+I am forever grateful for your love
+we danced slowly in the kitchen to our song
+my teenage son still gives me a hug every night
+I love my friends like family
+he called me his darling
+my girlfriend and I are crazy about each other
+I would follow you anywhere
+you will always be my first love
+my grandmother calls me her treasure
+we took care of each other when we were sick
+I love the way you look at me
+she keeps a photo of her husband in her wallet
+I am so in love with my wife
+my family is my greatest treasure
+I do not need anything but your love
+nothing could make me stop caring for you
+I never want to let you go
+no one understands me like my husband does
+I cannot wait to hold my granddaughter again
+my love for my children has no limits
+you are never far from my thoughts my darling
+I will not ever stop adoring you
+my dog does not sleep until I am home and I love him for it
+not a day goes by without me thanking the stars for you
+the grandkids never leave without a kiss for grandpa
+we cannot keep our hands off each other on date night
 """,
     "baseball": """
 the pitcher wound up and threw a sinker
@@ -173,7 +375,7 @@ our basketball team made the playoffs
 I joined a cycling club this spring
 the catcher threw out the runner at second
 she served an ace to win the set
-the rugby players scrummed in the mud
+the rugby players packed down for a scrum in the mud
 the game was delayed by rain in the fourth inning
 he practises his swing in the backyard
 the league announced the new baseball schedule
@@ -205,7 +407,7 @@ the stadium lights came on for the night game
 he was traded to another baseball team
 the coach called a timeout
 the athletes ran around the track
-the team celebrated the win in the locker room
+the team gathered in the locker room before the game
 our league games are on Wednesday evenings
 she caught the ball with one hand
 the umpire shouted strike three
@@ -243,9 +445,9 @@ who won the game last night
 the hockey season starts next week
 she serves faster than anyone on the tour
 the bullpen gave up three runs
-I love watching the playoffs with my friends
+I watch the playoffs with my friends every year
 he plays first base for the college team
-we lost the game by one point
+the game was decided by one point in overtime
 the outfielder caught the fly ball at the wall
 grab your mitt and meet me at the diamond
 the volleyball tournament is this weekend
@@ -288,6 +490,204 @@ the dugout erupted after the winning hit
 my daughter plays lacrosse for her high school
 the umpire widened the strike zone
 they swept the series in four games
+the shortstop fielded the grounder and threw to first
+he laid down a perfect bunt to move the runner over
+our closer came in to pitch the ninth
+the slugger leads the league in home runs
+she plays centre field for the college softball team
+the umpire called a balk on the pitcher
+they played a doubleheader on Sunday
+the pinch hitter drew a walk
+spring training starts in February
+the pitcher shook off the sign from the catcher
+he tagged up and scored on the sacrifice fly
+the lefty throws a wicked changeup
+we sat in the bleachers along the third base line
+the knuckleball danced past the batter
+the runner was caught stealing second
+the manager made a pitching change in the sixth
+she is batting cleanup this season
+he fouled a pitch into the stands
+the infielders gathered on the mound
+the grand slam cleared the left field wall
+the team has a doubleheader against their rivals
+our catcher blocked a wild pitch in the dirt
+he led off the game with a double
+the rookie made his major league debut
+the bullpen is warming up in the eighth
+the batter was hit by a pitch and took first base
+the outfielder threw the runner out at the plate
+the pitcher has thrown a no hitter
+she bowled a strike in the last frame
+our fencing club meets on Tuesday evenings
+he hit a hole in one on the seventh hole
+the archers aimed at targets across the field
+the badminton match went to three games
+the gymnast landed a perfect vault
+they paddled their kayaks down the river
+the cyclists climbed the mountain pass in the rain
+the surfers paddled out to catch the big waves
+the judo champion threw his opponent to the mat
+the curling team swept the stone toward the house
+the decathlon ends with the fifteen hundred metres
+she threw the javelin farther than ever
+our water polo team trains in the evening
+the snowboarder landed a triple flip
+the bobsled team pushed hard at the start
+the jockey rode his horse to the finish line
+the point guard drove to the basket
+the goalie stopped the puck with his glove
+the linebacker sacked the quarterback
+the tight end caught a pass in the end zone
+the midfielder passed the ball to the striker
+the winger crossed the ball into the box
+the forward headed the ball into the net
+the referee showed him a yellow card
+the batsman hit a six over the boundary
+the bowler took three wickets in the over
+the cricket test match lasts five days
+the squash ball bounced off the back wall
+the table tennis players rallied for a minute
+the boxers touched gloves before the first round
+the wrestlers circled each other on the mat
+the karate students practised their kicks
+the swimmer broke the record in the butterfly
+the diver did a double somersault from the high board
+the rowers pulled their oars in perfect time
+the sailors raced their yachts around the buoys
+the climbers reached the top of the wall
+the marathon route goes along the river
+she runs five miles every morning before work
+he trains for the triathlon on weekends
+the hurdler clipped the last hurdle
+the pole vaulter cleared the bar on her third try
+the shot put landed past the line
+the high jumper flopped over the bar
+the sprinter exploded out of the blocks
+the relay runner dropped the baton
+the skaters glided around the rink
+the figure skater landed a triple axel
+the hockey players lined up for the faceoff
+the defenceman blocked the slap shot
+the rugby winger sprinted down the touchline
+the fly half kicked a penalty goal
+the hooker threw the ball into the lineout
+the tennis player hit a backhand down the line
+she won the point with a drop shot
+the golfer hit his drive into the bunker
+he chipped the ball onto the green
+the caddie handed her a putter
+our bowling league meets on Friday nights
+the lacrosse team practises on the turf field
+the volleyball player spiked the ball over the net
+the setter set up the hitter for a kill
+the netball team practises shooting on Thursdays
+the handball keeper dived to stop the throw
+the players jogged a warm up lap around the field
+the coach blew the whistle to start the drill
+the team watched film of their last game
+the scouts came to watch the young pitcher
+he was drafted in the first round
+the general manager traded for a new first baseman
+the team called up a rookie from the minors
+the trade deadline is at the end of July
+the batting cage is open after practice
+my son is learning to hit off a tee
+we played catch in the backyard until dark
+the little league game starts at nine
+the coach taught us how to slide into second
+grab your cleats and your glove for practice
+the pitcher went seven strong innings
+he has the best batting average on the team
+she turned a double play from second base
+the ball took a bad hop and got past the shortstop
+the batter checked his swing
+the umpire called ball four
+the third base coach waved him home
+the runners advanced on a passed ball
+the centre fielder robbed him of a home run
+the designated hitter doubled to right field
+he signed a new contract with the team for next season
+the team is in first place in the division
+the pennant race is very close this year
+the series is tied at two games each
+the players lined up for the national anthem
+the stadium sold out for the derby
+our pitcher threw a complete game
+the infield fly rule was called
+the batter stepped out of the box
+the pitcher checked the runner at first
+the mascot ran around the bases between innings
+the team wore their throwback uniforms
+the catcher called a timeout to talk to the pitcher
+the outfielders practised catching fly balls
+the batting order changes every game
+she hit her first home run in the county league
+the coach moved him from shortstop to third base
+the pitcher is on the injured list with a sore elbow
+the umpire brushed off home plate
+the fans did the wave in the upper deck
+the ball bounced over the fence for a ground rule double
+the shortstop is the fastest player on the team
+they turned a triple play in the fifth inning
+he takes batting practice every afternoon
+the pitching coach worked on her delivery
+the team is holding tryouts next week
+the season opener is on Thursday afternoon
+the umpires huddled to review the call
+she is training for the national swimming trials
+he runs the hurdles for his high school
+the basketball game went to double overtime
+the team shot free throws at the end of practice
+the ski jumper soared off the ramp
+the biathlon combines skiing and shooting
+the skateboarder dropped into the half pipe
+the mountain bikers raced down the trail
+the climbers roped up for the final pitch
+the horses jumped the fences in the show ring
+the polo players galloped after the ball
+our darts team plays in the pub league
+the snooker player potted the black ball
+the racing cars lined up on the grid
+the driver took the pole position
+the boxer trains with a skipping rope every morning
+the referee counted to ten over the fallen fighter
+the fencers saluted each other before the bout
+the gymnasts practised on the balance beam
+the coach timed our laps around the track
+the team does push ups after every practice
+the athlete stretched before the long jump
+the runners took water at the halfway mark
+the cyclist wore the yellow jersey
+the peloton sped through the village
+she finished the half marathon in under two hours
+he swam across the lake in the open water race
+the players traded jerseys after the final whistle
+the team huddled before the kickoff
+the kicker made a field goal from long range
+the quarterback handed the ball to the running back
+the receiver caught the ball on the sideline
+the team ran onto the pitch to warm up
+the goalkeeper punched the ball away
+the defender made a sliding tackle
+the team scored on a corner kick
+the referee awarded a free kick outside the box
+the tournament has sixteen teams
+the players shook hands with the umpires
+the scoreboard showed the bottom of the ninth
+the batter hit a line drive to left field
+the umpire signalled safe at home
+the pitcher threw a fastball high and inside
+the hitters took turns in the batting cage
+our team plays an away game on Saturday
+the coach reviewed the signs with the batters
+the pitcher covered first base on the grounder
+my daughter is the catcher for her softball team
+the umpire ejected the manager from the game
+he led the league in stolen bases
+the game at the ballpark is under the lights tonight
+the bat cracked as he hit the ball
+the outfielder crashed into the wall making the catch
 """,
     "smile": """
 I just heard the best news ever
@@ -420,6 +820,206 @@ I am delighted with my new haircut
 that was a lot of fun
 my article got published
 the rain stopped just in time for the parade
+I got the promotion I was hoping for
+my sister is getting married and we are all thrilled
+the doctor said I am completely healthy
+we finally paid off the mortgage
+I have never felt this happy
+no more exams for me ever
+I am not nervous anymore because the hard part is over
+my son took his first steps today and we cheered
+the whole class burst out laughing
+I won the photo contest
+my friend told the funniest joke at dinner
+I woke up feeling great
+we are moving to the seaside and I am thrilled
+the kids squealed with joy when they saw the snow
+I got an email saying I was accepted
+our team finished the report ahead of schedule
+I am tickled pink
+this weekend was an absolute blast
+my grades went up this term
+I am beaming with pride
+the weather cleared up and we had a glorious day
+my novel is going to be published
+I received a lovely thank you card
+the surprise trip to the mountains was amazing
+we got the keys to our new house
+my lost cat came home this morning
+the blood test was clear
+I am so relieved that everyone is safe
+we laughed so much that my cheeks hurt
+my boss said I did an excellent job
+I feel on top of the world
+the fireworks were spectacular
+good news my brother got the job
+the audience gave us a standing ovation
+I passed my swimming test
+I feel so cheerful this afternoon
+the cartoon made the children giggle
+our garden party was a huge success
+I managed to fix the washing machine myself
+we found the perfect apartment
+it snowed and the kids built a snowman
+I just finished my last shift before the holidays
+the magician made everyone laugh
+my painting sold at the fair
+I slept well and feel full of energy
+that comedy made my evening
+we have a long weekend ahead of us
+my loan was approved
+the exam was easier than I thought
+I feel so content today
+my brother won a trip to Japan
+our play got a great review in the paper
+I am grinning like a fool
+I am in a fantastic mood today
+it was the best holiday we have ever had
+the bus came right on time and I made it
+I had the most wonderful day at the zoo
+I am glad I took the chance
+hooray the rain has stopped
+I am happy to be back home
+my sister passed her driving test on the first try
+we had a hilarious game of charades
+I am so pleased with how the vote turned out
+I finally finished my thesis
+my jokes got a big laugh
+I found my keys and I am so relieved
+the new puppy next door makes everyone grin
+it is the first warm day of spring and I feel great
+I got a free upgrade at the hotel
+we finished all our homework and now we can play
+the concert tickets arrived in the mail
+everything is going my way today
+my first paycheck just arrived
+the vacation pictures came out beautifully
+I am walking on air
+the neighbours threw a fun street party
+I never expected to win but I did
+we had a fun afternoon at the water park
+the clowns had the children in stitches
+I feel refreshed after the holiday
+my sister called with wonderful news
+my experiment finally worked
+I am chuffed to bits
+we got home safely after a long trip
+that cartoon cracks me up every time
+the test came back negative
+I feel lucky today
+I am so pleased that you came
+what a fun night out
+my plants survived the winter
+I had a great time at the reunion
+our flight landed early
+I am thrilled to start my new job on Monday
+it is finally Friday
+I feel like dancing
+the school play was a delight
+my landlord fixed the heating at last
+I finally learned to ride a bike
+I am so happy I could sing
+that story made me laugh so hard
+my cousin got into medical school
+the fair was full of fun rides
+we are heading to the beach this weekend
+the gift was exactly what I wanted
+I feel light and happy
+my boss gave everyone the afternoon off
+I aced my maths test
+we made it to the final round of the quiz
+the weather is lovely and so is my mood
+I have nothing to worry about today
+my computer is working again
+everyone cheered when the lights came back on
+the kids had a great time at the circus
+I got the last ticket for the show
+the new episode was so funny
+I feel fantastic after my morning walk
+my photo got lots of likes
+the bonus came through
+I am grateful and happy
+we won a free holiday
+it was a cheerful morning at the office
+nothing beats a good laugh with my friends
+I am excited to see the fireworks tonight
+my exam grades were better than I hoped
+she giggled at the silly cat video
+we are going to a comedy club tonight
+I feel positively joyful
+I scored the top mark in the class
+my application got accepted
+the new bookshop is a delight
+we celebrated with a big party
+I got to sleep in today
+I am not worried about the interview anymore
+the train was empty and I got a window seat
+my friends threw me a fun farewell party
+I laughed all the way through the film
+we had a splendid time at the carnival
+I can not wait for the holidays
+I am thrilled to bits
+we cheered and laughed all through the parade
+everything turned out fine in the end
+my little brother finally got his braces off
+what a delightful evening
+my teacher praised my essay
+the party games were hilarious
+I have some happy news to share
+I am proud of my results
+the storm missed our town
+we saved enough money for the trip
+my sunflowers are taller than me
+the holiday starts today
+the kids are giggling in the back seat
+my car passed its inspection
+I got tickets to the big concert
+I am feeling upbeat today
+that made my whole week
+my friend sent me a funny meme
+I am relieved the surgery went well
+we hiked to the top and the view was amazing
+my computer did not crash once today
+I had the most fun at the karaoke night
+I am happy as a clam
+my favourite band announced a new album
+the new year is off to a great start
+she was all smiles at the graduation
+I am in high spirits
+we got through the tough week and I feel great
+I just booked my dream holiday
+the fun fair is in town
+my daughter won the spelling bee
+I am so excited for the trip
+my phone screen did not break when I dropped it
+nothing can bring me down today
+we laughed at old photos all evening
+I feel proud and happy
+my visa came through
+the sun came out for the wedding
+I got a letter of acceptance today
+everyone had a jolly good time
+the comedian had the whole room roaring with laughter
+I got the apartment with the balcony
+the holiday left me feeling amazing
+the new game is really fun
+my friend and I laughed like kids
+the good news made my day
+we won first place in the talent show
+I am glad it all worked out
+my sister made me laugh until I cried
+I am finally free for the summer
+the kids were delighted with the puppet show
+I did not expect such a lovely surprise
+nothing went wrong today and I feel great
+the exam was not hard at all and I am so relieved
+I never laughed so much in my life
+no rain for the festival hooray
+the pain is gone and I feel like myself again
+I could not stop laughing at the clowns
+our neighbours won a holiday and invited us along
+the lost dog was found safe and sound and everyone cheered
+we got the good seats at the theatre
 """,
     "disappointed": """
 I did not pass the exam
@@ -552,6 +1152,207 @@ I waited an hour and nobody showed up
 the weekend went by too fast
 I got terrible news today
 the tickets were sold out before I could buy one
+I did not get into the university I wanted
+my car failed its inspection
+the doctor said the news was not good
+I lost the bet and my pride
+my friend cancelled on me again
+it has been raining for a week and I feel gloomy
+the rent went up again
+I spent hours on the essay and got a low mark
+the job went to someone else
+my phone fell in the lake
+the train was cancelled and nobody told us
+my hard drive died and took my thesis with it
+I feel left out
+nobody replied to my message
+the refund never came
+my flight got cancelled at the last minute
+I feel so discouraged
+my grandmother is in the hospital
+my favourite show was cancelled
+the new phone broke after a week
+I was not chosen for the role
+they forgot to invite me to the wedding
+I ruined my new shirt
+my sister and I had a terrible fight
+my landlord will not fix the leak
+I was passed over for the promotion again
+it is cold and dark and I feel miserable
+my plants all died while I was away
+I am sick of being ignored
+the concert sold out in minutes and I missed it
+my best friend stopped talking to me
+I can not find a job anywhere
+the week has been one disappointment after another
+I spilled coffee all over my laptop
+I have no one to talk to
+I got lost and missed the interview
+my knee injury is not healing and I feel hopeless
+the weather ruined our picnic
+nothing I do seems good enough
+I feel like a failure
+my savings are almost gone
+the store lost my order
+I did not sleep at all last night
+I was turned down again
+the bus drove past without stopping
+they laughed at my idea in the meeting
+my manuscript was rejected by every publisher
+my roommate broke my lamp and did not apologise
+I broke my phone screen again
+my bike has a flat tyre and I am late
+the holiday was nothing like the brochure
+my friends went without me
+I feel heavy and sad
+the water heater broke in the middle of winter
+I failed the audition
+my dog ran away
+I feel so let down by my family
+I was blamed for something I did not do
+my grades dropped this semester
+I lost my favourite ring
+the wedding was called off
+my tooth hurts and the dentist is closed
+I did not make the cut
+my painting was damaged in the move
+I lost all my files
+the shop refused to take back the broken toaster
+he did not show up for our date
+I am so tired of bad news
+my son is sick and I feel helpless
+my brother moved abroad and I feel lonely
+the hike was ruined by fog
+my friends keep cancelling our plans
+the tickets cost twice as much as last year
+I feel unappreciated at work
+I forgot my lines on stage
+my favourite cafe closed down
+I feel sad and empty
+my computer froze and I lost my work
+I am stuck in traffic again
+the noise upstairs kept me awake
+I hoped for more but it was not to be
+I got a bad review at work
+my parcel was left in the rain
+my phone was stolen on the bus
+the guests left early and nobody said thanks
+I am not invited to the reunion
+I waited in line for hours and they ran out
+my sister forgot to call on my birthday
+the hotel lost our booking
+I feel hopeless about the future
+everything I planted was eaten by slugs
+my old friend did not recognise me
+I did not win a single prize
+my visa application was denied
+my boss shouted at me in front of everyone
+I feel blue today
+the museum trip was boring and tiring
+our house was broken into
+the movie I waited a year for was dreadful
+I lost my temper and now I regret it
+I keep making the same mistakes
+my brother is angry with me
+the heating broke again
+I have a terrible headache and no medicine
+they cut my hours at work
+the vacation was too short
+I still have not heard back
+I am lonely in this new city
+nobody noticed my new haircut
+my favourite jacket got torn
+I was so sure I would pass and I did not
+the festival was cancelled because of the storm
+I got soaked walking home
+I am fed up with this weather
+I feel down and tired
+the letter said they chose another candidate
+my cat is missing
+my presentation was a complete flop
+I feel disappointed in my friends
+I did not finish the race and I feel ashamed
+my back is killing me
+the deal fell through
+I forgot my passport and missed the trip
+the plumber did not turn up
+my friends moved on without me
+I dropped my new phone on the pavement and it cracked
+my laptop will not turn on
+I missed the last train home
+my internet keeps cutting out
+nobody came to see my show
+I did not get a reply from the school
+the park was closed when we arrived
+I lost the argument and my temper
+my mother is unwell and far away
+my raise was smaller than promised
+my team at work lost the contract
+I hate being sick on my birthday
+this trip has been a disaster
+I feel like nobody cares
+I got a fine for speeding
+I cannot afford the rent
+I did not sleep because of the neighbours
+my poem was not good enough for the contest
+I never get a break
+the new job is not what I expected
+I feel sad when I remember him
+I failed the test by one mark
+my old dog passed away
+my house is a mess and I have no energy
+my favourite team was knocked out and I feel gutted
+I studied all night and forgot everything
+my phone battery died just when I needed it
+I was not picked for the trip
+they sold the house I grew up in
+our team project fell apart
+my holiday was cut short
+I had to cancel my birthday party
+the rain soaked our tent
+I feel miserable and lonely
+my sister did not come to my graduation
+I am upset with myself
+I lost my wallet and my keys
+the weekend was dull
+I can not stop worrying
+nothing went to plan
+my application was lost in the post
+I feel betrayed
+the store was out of the gift I wanted
+I missed the wedding of my best friend
+my washing machine flooded the kitchen
+the boss turned down my idea
+I feel so useless today
+my project was cancelled
+someone else rented the apartment I wanted
+my kids are fighting all the time
+the car broke down on our holiday
+I feel sad about the news
+my best plans always fall apart
+it is so unfair
+I have been feeling low for weeks
+the results were a big letdown
+our garden flooded
+I was late again
+I feel like giving up
+my sister is moving away and I will miss her
+the film was long and dull
+nobody wanted to dance with me
+I am sorry I let you down
+my paper was rejected
+I feel so alone in this
+the shop sold my bike to someone else
+I hate that I cannot help
+I did not hear back from the job I wanted
+nobody came to help me move
+I cannot believe I missed the deadline again
+my friend never paid me back
+it is not fair that I always get the blame
+the repairman never came and the sink is still broken
+I tried my best and it was not enough
+the holiday cottage was damp and cold
+the library lost the book I reserved
 """,
     "fork_and_knife": """
 I grilled some vegetables for dinner
@@ -600,7 +1401,7 @@ we ate burgers and fries
 she cooked a delicious curry
 lunch is ready
 the cheese and bread were fresh
-I love eating noodles
+I could eat noodles every day
 the vegetables need to cook longer
 we are going to a restaurant for dinner
 breakfast was eggs bacon and coffee
@@ -684,6 +1485,208 @@ supper is served
 I could not finish my plate of paella
 the cook added basil to the sauce
 do you want to eat out tonight
+the risotto needs another ladle of broth
+we shared a plate of hummus and warm pita
+she kneaded the dough for ten minutes
+I am simmering a pot of chicken soup
+the goulash was rich and smoky
+can you grab some bagels on your way
+the falafel wrap comes with pickles
+my grandmother makes the best apple strudel
+he whisked the eggs for an omelette
+the bistro on the corner has a new chef
+I ordered a bowl of pho with extra herbs
+we had quiche and salad for lunch
+let us make homemade gnocchi tonight
+the chowder is thick with clams and potatoes
+I packed a sandwich and an apple for lunch
+the kebab shop stays open late
+she marinated the chicken overnight
+the roast potatoes are crispy on the outside
+we picked strawberries and made jam
+the muffins are still warm from the oven
+I had granola and yoghurt for breakfast
+the waiter recommended the seafood platter
+the casserole has been in the oven for an hour
+he sliced the onions and fried them in butter
+we need to buy milk bread and cheese
+the diner serves breakfast all day
+I am trying a new recipe for lentil curry
+the canteen serves fish on Fridays
+grate some parmesan over the pasta
+the soup is simmering on the stove
+we had pizza straight from the wood oven
+I brought a potato salad to the picnic
+the deli makes huge sandwiches
+she baked a lemon tart for dessert
+the starters were tiny but tasty
+I would like the chicken with rice please
+the pantry is full of beans and flour
+we went grocery shopping for the week
+the cook stirred the sauce with a wooden spoon
+the bread rolls are fresh from the bakery
+he boiled the pasta for nine minutes
+the cheese plate had grapes and crackers
+can I get a coffee and a croissant
+we had waffles with berries for brunch
+the stew tastes even better the next day
+the sushi chef sliced the tuna very thin
+I roasted a whole chicken with lemon and thyme
+we shared a huge paella at the beach restaurant
+the dumplings are stuffed with pork and cabbage
+she fried some eggs and bacon
+I had a bowl of oatmeal with banana
+the burrito was stuffed with beans and rice
+let us grill some corn on the cob
+he carved the turkey at the table
+the pumpkin soup is seasoned with nutmeg
+we ordered curry and naan from the takeaway
+my favourite breakfast is toast with jam
+the chef tossed the noodles in the wok
+the fish was grilled with garlic and lemon
+I sprinkled some salt on the fries
+the cookies are made with oats and raisins
+the restaurant has a tasting menu
+I need to peel the potatoes for dinner
+the sandwich has ham cheese and tomato
+we had a cheese fondue in the mountains
+she ordered the vegetarian lasagne
+the brownies are in the oven
+we made burgers on the barbecue
+the baker pulled the loaves out of the oven
+I am making a stir fry with tofu and peppers
+the tomato sauce needs more basil
+let us have spaghetti for supper
+the pie crust is golden and flaky
+we ate tapas in a little bar in Madrid
+I ordered the steak medium rare
+the kids want chicken nuggets for dinner
+he spread peanut butter on his toast
+the lunch special is soup and a sandwich
+we boiled lobsters on the beach
+the salad needs a little more vinegar
+the pastry chef made a chocolate mousse
+I am defrosting the salmon for tonight
+pass the salt and pepper please
+the fried rice has egg and peas
+she stuffed the peppers with rice and cheese
+the gravy is on the stove
+we had pancakes with maple syrup
+the doughnuts are glazed with honey
+I chopped the carrots and celery for the soup
+let us order a pizza with mushrooms
+the noodle soup is very spicy
+he ate a big plate of spaghetti
+we toasted marshmallows over the campfire
+the croissants are buttery and flaky
+the hamburger comes with onion rings
+she is baking bread for the first time
+I would like a bowl of tomato soup
+the sauce is thickened with cream
+we roasted vegetables in the oven
+the tea comes with scones and clotted cream
+the menu has three kinds of pasta
+I added chillies to the beans
+the lamb chops are sizzling on the grill
+the fruit tart is topped with kiwi and peaches
+my brother cooked us a Thai curry
+the cheese omelette is ready
+we had a roast dinner with all the trimmings
+the pizza dough needs to rise for an hour
+the cafe serves soup and bread at lunch
+I am hungry for a hot meal
+the cake needs another ten minutes in the oven
+she poured gravy over the mashed potatoes
+we ate fish tacos by the sea
+the oysters were served on ice
+the chicken curry is cooking slowly
+I boiled an egg for breakfast
+we are having leftovers for dinner
+the ramen broth simmered for hours
+the fridge is full of vegetables for the week
+he brought a casserole to the potluck
+the pudding was warm and sticky
+I am baking banana bread
+the dinner table is set for eight
+the chef seasoned the steak with salt and pepper
+we ate a picnic of bread cheese and grapes
+the restaurant is famous for its seafood
+the baguette is crusty and warm
+I fancy a curry tonight
+the bakery sells rye bread
+she is frying onions for the sauce
+the meatballs are simmering in tomato sauce
+I sliced the cucumber for the salad
+we had dim sum on Sunday morning
+my mother made a big pot of chili
+the pie is filled with apples and cinnamon
+the chicken wings are baked not fried
+we had a feast of grilled fish and rice
+the soup needs a pinch of salt
+the toast popped out of the toaster
+I want a big plate of nachos
+the crepes are filled with chocolate
+we ate dinner on the terrace
+the lunch box has a sandwich and some grapes
+I will make a salad with feta and olives
+the chef served a bowl of mussels
+I had a bagel with cream cheese
+the steak sandwich is huge
+we ordered noodles and spring rolls
+she grilled halloumi for the salad
+the blueberry pancakes are ready
+the pork chops are in the oven
+the vegetable soup is thick and hearty
+he ordered a kebab with extra sauce
+let us cook a pot of rice
+the cook is slicing the bread
+the sausages are sizzling in the pan
+I am eating cereal with cold milk
+I had porridge with apples
+the restaurant serves a set lunch
+we had tea and biscuits in the afternoon
+my dad makes great pancakes on Sundays
+we grilled prawns on the barbecue
+the beef stew is cooking on the stove
+I want a slice of pie
+dinner is roast lamb and potatoes
+the bread is ready for slicing
+we had a buffet breakfast at the hotel
+I am chopping herbs for the sauce
+the taco truck is parked outside
+she made a fresh pot of coffee and some toast
+the salmon is baked with dill
+the cottage pie is in the oven
+the restaurant has a great wine list and good food
+I scooped ice cream into bowls
+the snack bar sells hot dogs
+we ate noodles with chopsticks
+I cooked a vegetable stew
+I do not eat meat so I ordered the bean burger
+no sugar in my tea please
+we never put cream in our carbonara
+I am not hungry yet so let us eat later
+there is no milk left for the cereal
+do not forget to buy onions for the soup
+the kids will not eat their broccoli
+nothing beats a bowl of hot noodles on a cold night
+I have not had lunch yet
+we cannot find a table at the pizzeria
+do not open the oven before the souffle rises
+the recipe says not to stir the rice
+nobody wants the last slice of pizza
+I never skip breakfast
+the sauce will not thicken
+we ran out of bread so I made pancakes
+she is allergic to nuts so no peanut sauce
+the soup is not salty enough
+I did not have time to cook so we ordered noodles
+the diner does not serve breakfast after noon
+can we get the bill and a box for the leftovers
+the apricot jam is homemade
+let us bake scones for tea
+the avocado toast comes with a poached egg
+I am stirring the porridge so it does not burn
 """,
 }
 
