@@ -33,24 +33,69 @@ def test_encode_decode_round_trip():
     tokens = midi.encode(FIXTURE, BLUES)
     assert len(tokens) == len(FIXTURE)
     assert all(0 <= t < midi.N_VALUES for t in tokens)
-    assert midi.token_name(tokens[0]) == "3 q"
-    assert midi.token_name(tokens[5]) == "b7 h"
+    assert [midi.token_name(t) for t in tokens[:3]] == ["3 q S", "5 e W", "x3 e W+"]  # B over F7: x3
+    assert midi.token_name(tokens[5]) == "7 h S"  # A flat, the 7th of Bb7, on beat 1
     assert midi.decode(tokens, BLUES, start_pitch=69) == FIXTURE
 
 
-def test_same_degree_is_the_same_token_in_every_key():
+def test_tokens_and_their_parts():
+    indices = [midi.token(d, duration, p) for p in range(4) for d in range(15) for duration in midi.DURATIONS]
+    assert indices == list(range(midi.N_VALUES)) and midi.N_VALUES == 240
+    assert all(midi.token(*midi.token_parts(i)) == i for i in indices)
+    assert len({midi.token_name(i) for i in indices}) == midi.N_VALUES
+
+
+def test_same_function_is_the_same_token_in_every_key_and_quality():
     in_c = midi.encode([midi.Event(0.0, 1.0, 64)], midi.progression(["C7"]))
     in_a = midi.encode([midi.Event(0.0, 1.0, 61)], midi.progression(["A7"]))
-    assert in_c == in_a == [midi.token(4, 1.0)]
+    minor = midi.encode([midi.Event(0.0, 1.0, 63)], midi.progression(["Cm7"]))
+    half_diminished = midi.encode([midi.Event(0.0, 1.0, 63)], midi.progression(["Cm7b5"]))
+    assert in_c == in_a == minor == half_diminished == [midi.token(midi.DEGREES.index("3"), 1.0, 0)]
+    sixth = midi.encode([midi.Event(2.5, 0.5, 69)], midi.progression(["C6"]))  # A, the 6th, on the "and"
+    assert [midi.token_name(t) for t in sixth] == ["7 e S+"]
+
+
+@pytest.mark.parametrize(
+    "figure", ["C7", "Dm7", "Ebmaj7", "F#m7b5", "Bdim7", "A6", "Gm6", "E", "Bbm", "Cdim"]
+)
+def test_functions_over_every_quality(figure):
+    """Each quality gives the 12 pitch classes 12 different functions; decoding a chord tone gives a chord
+    tone, a scale tone a scale note, a chromatic tone a note outside the scale, whatever the quality."""
+    chords = midi.progression([figure])
+    functions = [midi.function(60 + pc, figure) for pc in range(12)]
+    assert len(set(functions)) == 12 and midi.REST not in functions
+    for degree in range(midi.REST):
+        pitch = midi.decode([midi.token(degree, 1.0, 0)], chords)[0].pitch
+        name = midi.DEGREES[degree]
+        if name in midi.CHORD_TONES:
+            assert pitch % 12 in midi.chord_tones(figure), (figure, name)
+        elif name in midi.SCALE_TONES:
+            assert pitch % 12 in midi.chord_scale(figure) - midi.chord_tones(figure), (figure, name)
+        else:
+            assert pitch % 12 not in midi.chord_scale(figure) | midi.chord_tones(figure), (figure, name)
+        if degree in functions:  # a function the chord has decodes to its own pitch class
+            assert functions[pitch % 12] == degree, (figure, name)
+        else:  # one it lacks: the highest of its kind the chord has ("7" over a triad is the fifth)
+            same_kind = [d for d in functions if midi.DEGREES[d][0] == name[0] or name in midi.CHORD_TONES]
+            assert functions[pitch % 12] == max(d for d in same_kind if d < degree), (figure, name)
 
 
 def test_long_events_are_split_and_decoding_stays_in_range():
     tokens = midi.encode([midi.Event(0.0, 3.0, 60), midi.Event(3.0, 5.0, None)], BLUES)
-    assert [midi.token_name(t) for t in tokens] == ["5 h", "R q", "R h", "R h", "R q"]
+    assert [midi.token_name(t) for t in tokens] == ["5 h S", "R q S", "R h W", "R h W", "R q W"]
     events = midi.decode(list(range(midi.N_VALUES)) * 3, BLUES, low=55, high=79)
     assert all(55 <= e.pitch <= 79 for e in events if e.pitch is not None)
     ends = [e.offset + e.duration for e in events]
     assert ends == sorted(ends) and events[1].offset == events[0].duration
+
+
+def test_positions_in_the_corpus_follow_the_onsets():
+    for tune in midi.load_corpus(limit=12):
+        offset = 0.0
+        for index in midi.encode(tune.events, tune.chords):
+            _, duration, position = midi.token_parts(index)
+            assert position == midi.position(offset), tune.title
+            offset += duration
 
 
 def test_every_corpus_chorus_round_trips():

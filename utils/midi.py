@@ -3,24 +3,38 @@
 Used by the ``jazz_lstm`` notebook and its benchmark.
 
 **The encoding.** A melody is a list of events (notes and rests), each sounding over a chord. One token
-stands for one event and says two things: the note's pitch class *relative to the root of the chord
-sounding when it starts* (12 classes, ``"1"`` for the root up to ``"7"`` for the major seventh, or
-``"R"`` for a rest), and its duration, one of :data:`DURATIONS` quarter notes (eighth, quarter, dotted
-quarter, half). So there are ``13 * 4 = 52`` tokens; token ``degree * 4 + duration_index``. A flat
-seventh over F7 (E flat) and over C7 (B flat) is the same token: the model learns how melodies sit on
-chords, in every key at once.
+stands for one event and says three things:
 
-**Decoding** needs a chord progression (to turn relative pitch classes into pitch classes) and a
-register rule: each note goes to the octave nearest the previous note (the first note nearest
-``start_pitch``), then is moved by octaves into ``[low, high]``. A melody whose leaps are all at most
-five semitones, inside the range, decodes back to exactly its own notes (the corpus is written that way;
-``datasets/jazz/build.py``).
+- its **function** in the chord sounding when it starts (:data:`DEGREES`): one of the chord tones
+  ``"1"``, ``"3"``, ``"5"``, ``"7"`` (root, third, fifth and fourth chord tone: the seventh, or the sixth
+  of a 6 chord), one of the other notes of the chord's scale ``"s1"`` to ``"s5"`` (the tensions, lowest
+  first: over F7, ``"s1"`` is G, the ninth), one of the notes outside the scale ``"x1"`` to ``"x5"``
+  (chromatic, lowest first: over F7, ``"x1"`` is G flat), or ``"R"`` for a rest. The same function means
+  the same role whatever the chord's quality: ``"3"`` is A over F7 and A flat over Fm7;
+- its **duration**, one of :data:`DURATIONS` quarter notes (eighth, quarter, dotted quarter, half);
+- its **metric position** (:data:`POSITIONS`): where it starts within its half bar of two beats, on the
+  strong beat (beat 1 or 3, ``"S"``), the eighth after it (``"S+"``), the weak beat (2 or 4, ``"W"``) or
+  the eighth after that (``"W+"``).
 
->>> chords = [Chord(0.0, 4.0, "F7")]
->>> melody = [Event(0.0, 1.0, 69), Event(1.0, 0.5, 72), Event(1.5, 0.5, None), Event(2.0, 2.0, 75)]
+So there are ``15 * 4 * 4 = 240`` tokens (:data:`N_VALUES`); see :func:`token`. Every pitch class has
+exactly one function over a given chord (chord tones, then the rest of the scale, then the rest of the
+twelve, each list from the root up), so encoding loses nothing. A model that emits ``"3"`` emits the
+chord's third, major or minor, without being told the chord; one that knows it is on a strong beat can
+choose a chord tone there.
+
+**Decoding** needs a chord progression (to turn functions into pitch classes) and a register rule:
+each note goes to the octave nearest the previous note (the first note nearest ``start_pitch``), then is
+moved by octaves into ``[low, high]``. Events are placed one after the other by their durations; the
+position in a token is information for the model, not an instruction to the decoder. A function the
+chord lacks (``"7"`` over a triad, ``"s4"`` over F7) becomes the highest one of its kind that it has. A
+melody whose leaps are all at most five semitones, inside the range, decodes back to exactly its own
+notes (the corpus is written that way; ``datasets/jazz/build.py``).
+
+>>> chords = [Chord(0.0, 2.0, "F7"), Chord(2.0, 2.0, "Fm7")]
+>>> melody = [Event(0.0, 1.0, 69), Event(1.0, 0.5, 72), Event(1.5, 0.5, None), Event(2.0, 2.0, 68)]
 >>> tokens = encode(melody, chords)
 >>> [token_name(t) for t in tokens]
-['3 q', '5 e', 'R e', 'b7 h']
+['3 q S', '5 e W', 'R e W+', '3 h S']
 >>> decode(tokens, chords, start_pitch=67) == melody
 True
 
@@ -42,6 +56,10 @@ import numpy as np
 __all__ = [
     "DURATIONS",
     "DEGREES",
+    "CHORD_TONES",
+    "SCALE_TONES",
+    "CHROMATIC_TONES",
+    "POSITIONS",
     "N_VALUES",
     "REST",
     "Event",
@@ -49,7 +67,10 @@ __all__ = [
     "Tune",
     "CORPUS_FOLDER",
     "token",
+    "token_parts",
     "token_name",
+    "position",
+    "function",
     "chord_root",
     "chord_tones",
     "chord_scale",
@@ -72,9 +93,14 @@ __all__ = [
 
 DURATIONS = (0.5, 1.0, 1.5, 2.0)  # quarter notes: eighth, quarter, dotted quarter, half
 DURATION_NAMES = ("e", "q", "q.", "h")
-DEGREES = ("1", "b2", "2", "b3", "3", "4", "#4", "5", "b6", "6", "b7", "7", "R")
-REST = 12  # the degree index of a rest
-N_VALUES = len(DEGREES) * len(DURATIONS)  # 52 tokens
+# functions in the chord: chord tones, other scale notes (tensions), chromatic notes, each from the root up
+CHORD_TONES = ("1", "3", "5", "7")
+SCALE_TONES = ("s1", "s2", "s3", "s4", "s5")
+CHROMATIC_TONES = ("x1", "x2", "x3", "x4", "x5")
+DEGREES = CHORD_TONES + SCALE_TONES + CHROMATIC_TONES + ("R",)
+REST = len(DEGREES) - 1  # the degree index of a rest (14)
+POSITIONS = ("S", "S+", "W", "W+")  # onset in the half bar: beat 1 or 3, its "and", beat 2 or 4, its "and"
+N_VALUES = len(POSITIONS) * len(DEGREES) * len(DURATIONS)  # 240 tokens
 CORPUS_FOLDER = Path(__file__).resolve().parent.parent / "datasets" / "jazz" / "choruses"
 CORPUS_JSON = CORPUS_FOLDER.parent / "corpus.json"  # the same tunes, already parsed (music21 is slow)
 GRID = 0.5  # every onset is snapped to the eighth-note grid
@@ -166,6 +192,50 @@ def chord_scale(figure: str) -> set[int]:
     return {(root + s) % 12 for s in _QUALITIES[quality][1]}
 
 
+@functools.lru_cache(maxsize=64)
+def _functions(quality: str) -> tuple[tuple[int | None, ...], dict[int, int]]:
+    """For one chord quality: the semitones above the root of each function in DEGREES (None where the
+    chord lacks it; the rest too) and, the other way round, the function of each of the 12 semitones."""
+    tones, scale = _QUALITIES[quality]
+    groups = (
+        (CHORD_TONES, sorted(tones)),
+        (SCALE_TONES, sorted(set(scale) - set(tones))),
+        (CHROMATIC_TONES, sorted(set(range(12)) - set(scale) - set(tones))),
+    )
+    semitones: list[int | None] = []
+    for names, members in groups:
+        if len(members) > len(names):
+            raise ValueError(f"chord quality {quality!r} has more {names[0][:1]}-functions than {names}")
+        semitones.extend(members + [None] * (len(names) - len(members)))
+    semitones.append(None)  # a rest
+    return tuple(semitones), {s: i for i, s in enumerate(semitones) if s is not None}
+
+
+def function(pitch: int, figure: str) -> int:
+    """Index in DEGREES of a pitch's function over a chord.
+
+    >>> [DEGREES[function(p, "F7")] for p in (65, 69, 67, 66, 75)], DEGREES[function(68, "Fm7")]
+    (['1', '3', 's1', 'x1', '7'], '3')
+    """
+    root, quality = _parse_figure(figure)
+    return _functions(quality)[1][(pitch - root) % 12]
+
+
+def _pitch_class(degree: int, figure: str) -> int:
+    """Pitch class of a function over a chord; a function the chord lacks becomes the highest of its kind
+    that the chord has (``"7"`` over a triad is its fifth).
+
+    >>> _pitch_class(DEGREES.index("3"), "Fm7"), _pitch_class(DEGREES.index("7"), "C")
+    (8, 7)
+    """
+    root, quality = _parse_figure(figure)
+    semitones = _functions(quality)[0]
+    group_start = 0 if degree < 4 else 4 if degree < 9 else 9
+    while semitones[degree] is None and degree > group_start:
+        degree -= 1
+    return (root + semitones[degree]) % 12
+
+
 def progression(figures: Sequence[str], beats_per_chord: float | Sequence[float] = 4.0) -> list[Chord]:
     """Chords from a list of symbols, each lasting ``beats_per_chord`` quarter notes.
 
@@ -195,23 +265,45 @@ def _chord_at(chords: Sequence[Chord], offset: float) -> Chord:
 # --- tokens ------------------------------------------------------------------------------------------
 
 
-def token(degree: int, duration: float) -> int:
-    """Index of the token for a relative pitch class (0-11, or ``REST``) and a duration in DURATIONS.
+def position(offset: float) -> int:
+    """Index in POSITIONS of an onset (quarter notes from the start): where it falls in its half bar.
 
-    >>> token(0, 0.5), token(10, 2.0), token(REST, 1.0)
-    (0, 43, 49)
+    >>> [POSITIONS[position(offset)] for offset in (0.0, 0.5, 1.0, 1.5, 2.0, 7.5)]
+    ['S', 'S+', 'W', 'W+', 'S', 'W+']
     """
-    return degree * len(DURATIONS) + DURATIONS.index(duration)
+    return int(round(offset / GRID)) % len(POSITIONS)
+
+
+def token(degree: int, duration: float, position: int) -> int:
+    """Index of the token for a function (index in DEGREES, or ``REST``), a duration in DURATIONS and a
+    metric position (index in POSITIONS): ``(position * len(DEGREES) + degree) * len(DURATIONS) +
+    duration index``.
+
+    >>> token(0, 0.5, 0), token(DEGREES.index("7"), 2.0, 0), token(REST, 1.0, 2)
+    (0, 15, 177)
+    """
+    return (position * len(DEGREES) + degree) * len(DURATIONS) + DURATIONS.index(duration)
+
+
+def token_parts(index: int) -> tuple[int, float, int]:
+    """(function index, duration, position index) of a token; the inverse of :func:`token`.
+
+    >>> token_parts(177)
+    (14, 1.0, 2)
+    """
+    rest, duration_index = divmod(int(index), len(DURATIONS))
+    position_index, degree = divmod(rest, len(DEGREES))
+    return degree, DURATIONS[duration_index], position_index
 
 
 def token_name(index: int) -> str:
-    """Readable name: degree above the chord root (or R for a rest) and duration (e, q, q., h).
+    """Readable name: function (or R for a rest), duration (e, q, q., h) and position (S, S+, W, W+).
 
-    >>> token_name(43), token_name(49)
-    ('b7 h', 'R q')
+    >>> token_name(15), token_name(177)
+    ('7 h S', 'R q W')
     """
-    degree, duration = divmod(int(index), len(DURATIONS))
-    return f"{DEGREES[degree]} {DURATION_NAMES[duration]}"
+    degree, duration, position_index = token_parts(index)
+    return f"{DEGREES[degree]} {DURATION_NAMES[DURATIONS.index(duration)]} {POSITIONS[position_index]}"
 
 
 def _split_duration(duration: float) -> list[float]:
@@ -230,16 +322,18 @@ def encode(events: Iterable[Event], chords: Sequence[Chord]) -> list[int]:
 
     A note longer than a half note keeps its longest allowed part and the rest of its time becomes
     rests; rests longer than a half note become several rest tokens. Durations are snapped to eighths.
+    Each part's position comes from its own onset.
     """
     tokens = []
     for event in events:
-        parts = _split_duration(event.duration)
-        if event.pitch is None:
-            tokens.extend(token(REST, part) for part in parts)
-            continue
-        root = chord_root(_chord_at(chords, event.offset).figure)
-        tokens.append(token((event.pitch - root) % 12, parts[0]))
-        tokens.extend(token(REST, part) for part in parts[1:])
+        offset = event.offset
+        for i, part in enumerate(_split_duration(event.duration)):
+            if event.pitch is None or i > 0:
+                degree = REST
+            else:
+                degree = function(event.pitch, _chord_at(chords, offset).figure)
+            tokens.append(token(degree, part, position(offset)))
+            offset += part
     return tokens
 
 
@@ -251,20 +345,20 @@ def decode(
     high: int = 81,
     offset: float = 0.0,
 ) -> list[Event]:
-    """Events of a token sequence played over ``chords`` (see the module docstring for the octave rule).
+    """Events of a token sequence played over ``chords``, one after the other (see the module docstring
+    for the octave rule; positions in the tokens are not used).
 
-    >>> decode([token(4, 1.0), token(REST, 0.5), token(7, 0.5)], progression(["C7"]), start_pitch=60)
+    >>> decode([token(1, 1.0, 0), token(REST, 0.5, 2), token(2, 0.5, 3)], progression(["C7"]), 60)
     [Event(offset=0.0, duration=1.0, pitch=64), Event(offset=1.0, duration=0.5, pitch=None), \
 Event(offset=1.5, duration=0.5, pitch=67)]
     """
     events, previous = [], start_pitch
     for index in tokens:
-        degree, duration_index = divmod(int(index), len(DURATIONS))
-        duration = DURATIONS[duration_index]
+        degree, duration, _ = token_parts(index)
         if degree == REST:
             events.append(Event(offset, duration, None))
         else:
-            pitch_class = (chord_root(_chord_at(chords, offset).figure) + degree) % 12
+            pitch_class = _pitch_class(degree, _chord_at(chords, offset).figure)
             step = (pitch_class - previous) % 12
             pitch = previous + (
                 step - 12 if step > 6 or (step == 6 and previous > (low + high) / 2) else step

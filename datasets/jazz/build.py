@@ -13,7 +13,7 @@ jazz improviser plays over changes:
 - pitch: chord tones on the strong beats (1 and 3), scale steps and runs between them, chromatic
   approach tones a half step below (or above) the next chord tone, arpeggio fragments;
 - range G3-G5, and no leap wider than a fourth (5 semitones), so a melody can be rebuilt exactly from
-  chord-relative pitch classes (see ``utils.midi``).
+  its tokens, which keep only each note's function in its chord (see ``utils.midi``).
 
 Notes in the files carry explicit accidentals (``=C``, ``^F``, ``_B``) so ABC's "accidental lasts to the
 end of the bar" rule never changes a pitch. The statistics printed at the end are the ones in README.md.
