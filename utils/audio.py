@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import math
@@ -31,6 +32,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
+import scipy.fft
 from scipy import signal
 
 with warnings.catch_warnings():  # pydub warns that ffmpeg is missing; WAV does not need it
@@ -287,6 +289,16 @@ def mel_filterbank(
     return bank
 
 
+@functools.lru_cache(maxsize=8)
+def _hann(window: int) -> np.ndarray:
+    return signal.get_window("hann", window).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=8)
+def _filterbank32(n_mels: int, n_fft: int, sample_rate_hz: int) -> np.ndarray:
+    return mel_filterbank(n_mels, n_fft, sample_rate_hz).astype(np.float32)
+
+
 def log_mel_spectrogram(
     samples: np.ndarray,
     sample_rate_hz: int = SAMPLE_RATE_HZ,
@@ -306,8 +318,9 @@ def log_mel_spectrogram(
     n_frames = len(samples) // hop
     padded = np.concatenate([samples, np.zeros(window, dtype=np.float32)])
     frames = np.lib.stride_tricks.sliding_window_view(padded, window)[::hop][:n_frames]
-    spectrum = np.abs(np.fft.rfft(frames * signal.get_window("hann", window).astype(np.float32), n=n_fft))
-    energies = (spectrum.astype(np.float64) ** 2) @ mel_filterbank(n_mels, n_fft, sample_rate_hz).T
+    spectrum = scipy.fft.rfft(frames * _hann(window), n=n_fft, axis=-1)  # complex64
+    power = spectrum.real**2 + spectrum.imag**2  # (n_frames, n_fft // 2 + 1)
+    energies = power @ _filterbank32(n_mels, n_fft, sample_rate_hz).T
     return np.log10(energies + _FLOOR).astype(np.float32)
 
 

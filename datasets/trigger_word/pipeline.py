@@ -1,0 +1,192 @@
+"""Training and evaluation data for the trigger-word model, shared by ``train.py`` and the benchmark.
+
+The notebook teaches the same steps with pydub (``create_training_example``); this module does them in
+numpy, faster and with the variation that makes a model robust:
+
+- every clip is played faster or slower (0.7x to 1.4x in steps of 0.05, which also shifts its pitch) and at a random level;
+- backgrounds are coloured noise, hum, babble, music or a quiet room (``utils.audio.make_background``),
+  sometimes two of them mixed;
+- with probability ``neighbour_prob`` a negative word is put right before or right after each "activate"
+  (0 to 150 ms away), so the model cannot fire on "speech, then a pause";
+- about a third of the negatives are sound-alikes ("activity", "captivate", ...).
+
+Labels follow the notebook's rule: the ``LABEL_STEPS`` output steps right after the step where a trigger
+word ends are 1. ``build_model`` is the notebook's ``modelf`` (same layers, same order), so weights saved
+here load into the learner's model.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+from utils import audio  # noqa: E402
+
+DURATION_MS = 10_000
+TX, N_FREQ = 1000, 40  # spectrogram frames (10 ms hop) and mel bands
+TY = 250  # model output steps (Conv1D stride 4): one every 40 ms
+LABEL_STEPS = 10  # steps labelled 1 after a trigger word ends (400 ms)
+FILTERS, UNITS = 64, 64
+REFRACTORY_STEPS = 25  # after a detection, ignore 1 s
+STEP_MS = DURATION_MS / TY
+SPEEDS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3, 1.35, 1.4)  # tape speeds
+WEIGHTS = HERE / "model.weights.h5"
+
+
+def build_model(input_shape=(TX, N_FREQ), filters=FILTERS, units=UNITS):
+    """The notebook's ``modelf``: Conv1D (stride 4), batch norm, ReLU, two GRUs, a sigmoid at every step."""
+    import keras
+    from keras import layers
+
+    x_input = keras.Input(shape=input_shape)
+    x = layers.Conv1D(filters, kernel_size=8, strides=4, padding="same")(x_input)
+    x = layers.BatchNormalization()(x)
+    x = layers.Activation("relu")(x)
+    x = layers.Dropout(0.2)(x)
+    x = layers.GRU(units, return_sequences=True)(x)
+    x = layers.Dropout(0.2)(x)
+    x = layers.BatchNormalization()(x)
+    x = layers.GRU(units, return_sequences=True)(x)
+    x = layers.Dropout(0.2)(x)
+    x = layers.BatchNormalization()(x)
+    outputs = layers.TimeDistributed(layers.Dense(1, activation="sigmoid"))(x)
+    return keras.Model(inputs=x_input, outputs=outputs)
+
+
+def end_step(end_ms: float, ty: int = TY, duration_ms: int = DURATION_MS) -> int:
+    """The output step in which a word ending at ``end_ms`` ends."""
+    return int(end_ms * ty / duration_ms)
+
+
+def labels(ends_ms: Sequence[float], ty: int = TY, label_steps: int = LABEL_STEPS) -> np.ndarray:
+    """y of shape (ty, 1): ones on the ``label_steps`` steps after each end step, cut at the end."""
+    y = np.zeros((ty, 1), dtype=np.float32)
+    for end in ends_ms:
+        step = end_step(end, ty)
+        y[step + 1 : step + 1 + label_steps] = 1.0
+    return y
+
+
+def detect(probabilities, threshold: float, refractory_steps: int = REFRACTORY_STEPS) -> list[int]:
+    """Steps where the probability exceeds ``threshold``, ignoring ``refractory_steps`` after each one."""
+    fires, next_allowed = [], 0
+    for step, p in enumerate(np.ravel(probabilities)):
+        if step >= next_allowed and p > threshold:
+            fires.append(step)
+            next_allowed = step + refractory_steps + 1
+    return fires
+
+
+class Mixer:
+    """Draws examples from clips and backgrounds with one numpy generator."""
+
+    def __init__(self, split: str, seed: int, n_backgrounds: int = 28, neighbour_prob: float = 0.5):
+        self.rng = np.random.default_rng(seed)
+        self.positives = audio.load_clips("activate", split, as_array=True)
+        self.negatives = audio.load_clips("negative", split, as_array=True)
+        rows = [r for r in audio.load_manifest() if r["kind"] == "negative" and r["split"] == split]
+        from build import CONFUSABLES  # the sound-alike words, drawn more often
+
+        self.confusable = np.array([r["text"] in CONFUSABLES for r in rows])
+        offset = {"train": 0, "val": 1, "test": 2}[split]
+        self.backgrounds = audio.make_backgrounds(
+            n_backgrounds, seed=seed * 10 + offset, voices=self.negatives
+        )
+        self.neighbour_prob = neighbour_prob
+        self._cache: dict[tuple[int, int, float], np.ndarray] = {}
+
+    def _augment(self, clip_id: int, clips: list[np.ndarray]) -> np.ndarray:
+        """Clip ``clip_id`` at one of ``SPEEDS`` (cached) and a random level."""
+        speed = SPEEDS[int(self.rng.integers(len(SPEEDS)))]
+        key = (id(clips), clip_id, speed)
+        if key not in self._cache:
+            self._cache[key] = audio.change_speed(clips[clip_id], speed)
+        return audio.set_dbfs(self._cache[key], float(self.rng.uniform(-32.0, -12.0)))
+
+    def _negative(self) -> np.ndarray:
+        pool = np.flatnonzero(self.confusable) if self.rng.random() < 0.35 else np.arange(len(self.negatives))
+        return self._augment(int(self.rng.choice(pool)), self.negatives)
+
+    def background(self) -> np.ndarray:
+        rng = self.rng
+        samples = self.backgrounds[int(rng.integers(len(self.backgrounds)))]
+        samples = np.roll(samples, int(rng.integers(len(samples)))) * 10 ** (rng.uniform(-10, 6) / 20)
+        if rng.random() < 0.3:
+            other = self.backgrounds[int(rng.integers(len(self.backgrounds)))]
+            samples = samples + np.roll(other, int(rng.integers(len(other)))) * 10 ** (
+                rng.uniform(-10, 0) / 20
+            )
+        return samples.astype(np.float32)
+
+    def _place(self, samples, clip, segments, start_ms=None) -> tuple[int, int] | None:
+        """Add ``clip`` where it overlaps no segment (at ``start_ms`` if given); its (start, end) in ms."""
+        length_ms = int(np.ceil(1000 * len(clip) / audio.SAMPLE_RATE_HZ))
+        for _ in range(1 if start_ms is not None else 50):
+            start = int(self.rng.integers(0, DURATION_MS - length_ms)) if start_ms is None else start_ms
+            end = start + length_ms - 1
+            if start < 0 or end >= DURATION_MS:
+                return None
+            if all(end < s or start > e for s, e in segments):
+                segments.append((start, end))
+                samples[:] = audio.overlay(samples, clip, start)
+                return start, end
+        return None
+
+    def example(self, n_positive: int, n_negative: int) -> tuple[np.ndarray, list[int]]:
+        """Ten seconds of audio with up to ``n_positive`` triggers, and the end (ms) of each trigger."""
+        samples, segments, ends = self.background(), [], []
+        for _ in range(n_positive):
+            clip = self._augment(int(self.rng.integers(len(self.positives))), self.positives)
+            placed = self._place(samples, clip, segments)
+            if placed is None:
+                continue
+            ends.append(placed[1])
+            if self.rng.random() < self.neighbour_prob:
+                neighbour = self._negative()
+                gap = int(self.rng.integers(0, 150))
+                length_ms = int(np.ceil(1000 * len(neighbour) / audio.SAMPLE_RATE_HZ))
+                before = self.rng.random() < 0.5
+                start = placed[0] - gap - length_ms if before else placed[1] + 1 + gap
+                self._place(samples, neighbour, segments, start_ms=start)
+        for _ in range(n_negative):
+            self._place(samples, self._negative(), segments)
+        return samples, sorted(ends)
+
+    def batch(self, m: int, max_positive: int = 3, max_negative: int = 5):
+        """(X (m, TX, N_FREQ) float32, Y (m, TY, 1) float32, audio (m, samples), ends per example)."""
+        X = np.zeros((m, TX, N_FREQ), np.float32)
+        Y = np.zeros((m, TY, 1), np.float32)
+        sounds, all_ends = [], []
+        for i in range(m):
+            samples, ends = self.example(
+                int(self.rng.integers(0, max_positive + 1)), int(self.rng.integers(0, max_negative + 1))
+            )
+            X[i] = audio.log_mel_spectrogram(samples)
+            Y[i] = labels(ends)
+            sounds.append(samples)
+            all_ends.append(ends)
+        return X, Y, sounds, all_ends
+
+
+def match(
+    fires: Sequence[int], ends_ms: Sequence[int], early_steps: int = 3, late_steps: int = LABEL_STEPS + 5
+):
+    """(events detected, false accepts) in one clip: a fire detects the first undetected trigger whose end
+    step is at most ``early_steps`` after it and at most ``late_steps`` before it; other fires are false."""
+    pending = [end_step(e) for e in ends_ms]
+    hits = false = 0
+    for fire in fires:
+        found = next((s for s in pending if s - early_steps <= fire <= s + late_steps), None)
+        if found is None:
+            false += 1
+        else:
+            pending.remove(found)
+            hits += 1
+    return hits, false
