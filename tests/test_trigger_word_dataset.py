@@ -1,0 +1,118 @@
+"""The committed trigger-word clips match their manifest and README; the build script reproduces them."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import shutil
+import wave
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from utils import audio
+
+FOLDER = audio.DATA_DIR
+ROWS = audio.load_manifest()
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("trigger_word_build", FOLDER / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_counts_match_the_readme():
+    counts = Counter((row["split"], row["kind"]) for row in ROWS)
+    assert dict(counts) == {
+        ("train", "activate"): 80,
+        ("train", "negative"): 89,
+        ("val", "activate"): 15,
+        ("val", "negative"): 64,
+        ("test", "activate"): 40,
+        ("test", "negative"): 89,
+    }
+    readme = (FOLDER / "README.md").read_text(encoding="utf-8")
+    assert (
+        "| train | 80 | 89 |" in readme and "| test | 40 | 89 |" in readme and "| val | 15 | 64 |" in readme
+    )
+
+
+def test_every_file_matches_its_manifest_row():
+    total_bytes = 0
+    for row in ROWS:
+        path = FOLDER / row["path"]
+        data = path.read_bytes()
+        total_bytes += len(data)
+        assert hashlib.sha256(data).hexdigest() == row["sha256"], row["path"]
+        with wave.open(str(path), "rb") as handle:
+            assert (handle.getframerate(), handle.getnchannels(), handle.getsampwidth()) == (16000, 1, 2)
+            assert round(1000 * handle.getnframes() / 16000) == int(row["duration_ms"]), row["path"]
+    assert total_bytes < 8_000_000  # "a few MB": small enough to commit
+    on_disk = {p.relative_to(FOLDER).as_posix() for p in (FOLDER / "clips").rglob("*.wav")}
+    assert on_disk == {row["path"] for row in ROWS}
+
+
+def test_split_is_by_speaker():
+    speakers = {
+        split: {row["speaker"] for row in ROWS if row["split"] == split} for split in ("train", "val", "test")
+    }
+    assert not speakers["test"] & (speakers["train"] | speakers["val"])
+    assert speakers["val"] <= speakers["train"] | speakers["val"]
+    # a speaker is an accent with a voice variant; no test variant is ever used outside the test split
+    variants = {split: {s.split("+")[-1] for s in speakers[split]} for split in speakers}
+    assert not variants["test"] & (variants["train"] | variants["val"])
+    engines = Counter(row["engine"] for row in ROWS)
+    assert set(engines) == {"espeak-ng", "flite"}
+
+
+def test_words():
+    negatives = {row["text"] for row in ROWS if row["kind"] == "negative"}
+    positives = {row["text"] for row in ROWS if row["kind"] == "activate"}
+    assert positives == {"activate"}
+    assert len(negatives) >= 50
+    assert {"activity", "captivate", "active", "motivate", "cultivate"} <= negatives
+    assert not any("activate" in word for word in negatives)
+    durations = [int(row["duration_ms"]) for row in ROWS]
+    assert min(durations) >= 100 and max(durations) <= 2000
+
+
+def test_clips_are_trimmed():
+    for row in ROWS[::25]:
+        samples = audio.read_wav(FOLDER / row["path"])[0]
+        frames = samples[: len(samples) // 160 * 160].reshape(-1, 160)
+        rms = (frames.astype("float64") ** 2).mean(axis=1) ** 0.5
+        threshold = rms.max() * 10 ** (-40 / 20)
+        assert rms[0] > threshold and rms[-1] > threshold, row["path"]
+
+
+def test_load_clips_verifies_checksums():
+    clips = audio.load_clips("activate", "test", verify=True)
+    assert len(clips) == 40 and all(isinstance(c, audio.AudioSegment) for c in clips)
+
+
+def test_shipped_weights_are_small():
+    weights = FOLDER / "model.weights.h5"
+    assert weights.exists()
+    assert 100_000 < weights.stat().st_size < 1_000_000
+
+
+@pytest.mark.skipif(
+    shutil.which("espeak-ng") is None or shutil.which("flite") is None,
+    reason="rebuilding the clips needs espeak-ng and flite (apt-get install espeak-ng flite); learners do not",
+)
+def test_build_reproduces_the_first_committed_clips(tmp_path: Path):
+    build = _build_module()
+    rows = build.build(tmp_path, limit=3)
+    assert len(rows) == 9  # 3 per split
+    with open(tmp_path / "manifest.csv", newline="", encoding="utf-8") as handle:
+        rebuilt = list(csv.DictReader(handle))
+    committed = {row["path"]: row for row in ROWS}
+    # the generator is consumed in the same order, so the first clips of the first split are identical
+    for row in rebuilt[:3]:
+        assert row == committed[row["path"]]
+    stats = build.statistics(rows)
+    assert stats["clips"] == 9
