@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
@@ -22,6 +21,7 @@ from typing import Any
 import psutil
 
 from .course import COURSE_ID, quiet_env
+from .launch import start_nbgrader
 
 TASK_CONFIG = """\
 c = get_config()
@@ -132,29 +132,15 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
         target.write_bytes(content)
     (folder / f"{task.assignment}.ipynb").write_text(task.notebook, encoding="utf-8")
 
-    command = [
-        sys.executable,
-        "-m",
-        "autograder.nbgrader_main",
-        "autograde",
-        task.assignment,
-        "--student",
-        task.student,
-        "--force",
-    ]
-    if not task.limits.network:
-        command = [*network_isolation(), *command]
     log_path = workdir / "autograde.log"
-    with open(log_path, "wb") as log_file:
-        process = subprocess.Popen(
-            command,
-            cwd=workdir,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            env=quiet_env(),
-            start_new_session=True,
-        )
-        stopped = watch(process, task.limits)
+    process = start_nbgrader(
+        ["autograde", task.assignment, "--student", task.student, "--force"],
+        cwd=str(workdir),
+        env=quiet_env(),
+        log_path=str(log_path),
+        isolate_network=not task.limits.network and bool(network_isolation()),
+    )
+    stopped = watch(process, task.limits)
     if stopped:
         where = _last_started(progress)
         message = stopped + (f" in cell {where}" if where else "")
@@ -213,7 +199,7 @@ def network_isolation() -> tuple[str, ...]:
     return prefix if probe.returncode == 0 else ()
 
 
-def watch(process: subprocess.Popen, limits: Limits, poll_s: float = 0.25) -> str | None:
+def watch(process: Any, limits: Limits, poll_s: float = 0.25) -> str | None:
     """Wait for ``process``; kill its whole tree on a limit and say which one, else return None."""
     deadline = time.monotonic() + limits.notebook_timeout
     budget = int(limits.memory_gib * 1024**3)

@@ -1,0 +1,54 @@
+"""The fork server that starts one nbgrader process per task."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from autograder import launch
+from autograder.course import quiet_env
+
+
+def _start(tmp_path, argv, name="run"):
+    log = tmp_path / f"{name}.log"
+    return launch.start_nbgrader(argv, str(tmp_path), quiet_env(), str(log), isolate_network=False), log
+
+
+def test_a_run_gets_its_own_process_session_log_and_exit_code(tmp_path):
+    run, log = _start(tmp_path, ["--version"])
+    assert run.pid != os.getpid()
+    assert run.wait(timeout=120) == 0
+    assert run.returncode == 0
+    assert "nbgrader version" in log.read_text()
+    bad, bad_log = _start(tmp_path, ["autograde", "nope", "--student", "nobody"], name="bad")
+    assert bad.wait(timeout=120) == 1
+    assert "No notebooks were matched" in bad_log.read_text()
+
+
+def test_concurrent_starts_from_threads_all_finish(tmp_path):
+    runs = []
+
+    def one(i):
+        runs.append(_start(tmp_path, ["--version"], name=f"run{i}")[0])
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(run.wait(timeout=120) for run in runs) == [0, 0, 0, 0]
+    assert len({run.pid for run in runs}) == 4
+
+
+def test_a_dead_server_is_replaced_and_its_runs_report_failure(tmp_path):
+    first, _ = _start(tmp_path, ["--version"])
+    first.wait(timeout=120)
+    server = launch._server
+    server.process.kill()
+    server.process.wait()
+    server.reader.join(timeout=30)
+    assert not server.alive()
+    assert server.exit_code(10**6) == -1  # an unknown run of a dead server counts as failed
+    again, _ = _start(tmp_path, ["--version"], name="again")
+    assert launch._server is not server
+    assert again.wait(timeout=120) == 0
