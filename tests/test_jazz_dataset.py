@@ -53,7 +53,7 @@ def test_readme_statistics(tunes):
         "notes": len(notes),
         "rests": len(events) - len(notes),
         "tokens": sum(len(midi.encode(t.events, t.chords)) for t in tunes),
-        "distinct tokens (of 240)": len({i for t in tunes for i in midi.encode(t.events, t.chords)}),
+        "distinct tokens (of 60)": len({i for t in tunes for i in midi.encode(t.events, t.chords)}),
         "lowest note (MIDI)": min(e.pitch for e in notes),
         "highest note (MIDI)": max(e.pitch for e in notes),
         "eighth-note events": 100 * durations[0.5] / len(events),
@@ -63,7 +63,7 @@ def test_readme_statistics(tunes):
         "notes in the chord's scale": 100 * sum(s["in_scale"] for s in stats) / len(stats),
         "notes repeating the previous pitch": 100 * sum(s["repetition"] for s in stats) / len(stats),
     }
-    assert set(rows) == set(expected) and midi.N_VALUES == 240  # the row names the vocabulary's size
+    assert set(rows) == set(expected) and midi.N_VALUES == 60  # the row names the vocabulary's size
     for name, value in expected.items():
         assert _number(rows[name]) == pytest.approx(value, abs=0.05), name
     assert len(tunes) >= 40 and len(notes) >= 5000

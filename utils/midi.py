@@ -2,8 +2,8 @@
 
 Used by the ``jazz_lstm`` notebook and its benchmark.
 
-**The encoding.** A melody is a list of events (notes and rests), each sounding over a chord. One token
-stands for one event and says three things:
+**The encoding.** A melody is a list of events (notes and rests), each sounding over a chord and lasting
+until the next one starts. One token stands for one event and says two things:
 
 - its **function** in the chord sounding when it starts (:data:`DEGREES`): one of the chord tones
   ``"1"``, ``"3"``, ``"5"``, ``"7"`` (root, third, fifth and fourth chord tone: the seventh, or the sixth
@@ -11,30 +11,31 @@ stands for one event and says three things:
   first: over F7, ``"s1"`` is G, the ninth), one of the notes outside the scale ``"x1"`` to ``"x5"``
   (chromatic, lowest first: over F7, ``"x1"`` is G flat), or ``"R"`` for a rest. The same function means
   the same role whatever the chord's quality: ``"3"`` is A over F7 and A flat over Fm7;
-- its **duration**, one of :data:`DURATIONS` quarter notes (eighth, quarter, dotted quarter, half);
 - its **metric position** (:data:`POSITIONS`): where it starts within its half bar of two beats, on the
   strong beat (beat 1 or 3, ``"S"``), the eighth after it (``"S+"``), the weak beat (2 or 4, ``"W"``) or
   the eighth after that (``"W+"``).
 
-So there are ``15 * 4 * 4 = 240`` tokens (:data:`N_VALUES`); see :func:`token`. Every pitch class has
-exactly one function over a given chord (chord tones, then the rest of the scale, then the rest of the
-twelve, each list from the root up), so encoding loses nothing. A model that emits ``"3"`` emits the
-chord's third, major or minor, without being told the chord; one that knows it is on a strong beat can
-choose a chord tone there.
+So there are ``15 * 4 = 60`` tokens (:data:`N_VALUES`); see :func:`token`. Durations are not in the
+tokens: an event starts at the next time with its position after the previous event's onset, so it lasts
+until then, an eighth to a half note (:data:`DURATIONS`); longer events are split into a note and rests.
+Every pitch class has exactly one function over a given chord (chord tones, then the rest of the scale,
+then the rest of the twelve, each list from the root up), so encoding loses nothing. A model that emits
+``"3"`` emits the chord's third, major or minor, without being told the chord; and since it chooses each
+event's position, it always knows which events fall on strong beats.
 
 **Decoding** needs a chord progression (to turn functions into pitch classes) and a register rule:
 each note goes to the octave nearest the previous note (the first note nearest ``start_pitch``), then is
-moved by octaves into ``[low, high]``. Events are placed one after the other by their durations; the
-position in a token is information for the model, not an instruction to the decoder. A function the
-chord lacks (``"7"`` over a triad, ``"s4"`` over F7) becomes the highest one of its kind that it has. A
-melody whose leaps are all at most five semitones, inside the range, decodes back to exactly its own
-notes (the corpus is written that way; ``datasets/jazz/build.py``).
+moved by octaves into ``[low, high]``. The first event starts at the first time with its position, the
+last one lasts until the next strong beat. A function the chord lacks (``"7"`` over a triad, ``"s4"``
+over F7) becomes the highest one of its kind that it has. A melody that ends on a strong beat, whose
+leaps are all at most five semitones, inside the range, decodes back to exactly its own notes (the
+corpus is written that way; ``datasets/jazz/build.py``).
 
 >>> chords = [Chord(0.0, 2.0, "F7"), Chord(2.0, 2.0, "Fm7")]
 >>> melody = [Event(0.0, 1.0, 69), Event(1.0, 0.5, 72), Event(1.5, 0.5, None), Event(2.0, 2.0, 68)]
 >>> tokens = encode(melody, chords)
 >>> [token_name(t) for t in tokens]
-['3 q S', '5 e W', 'R e W+', '3 h S']
+['3 S', '5 W', 'R W+', '3 S']
 >>> decode(tokens, chords, start_pitch=67) == melody
 True
 
@@ -92,7 +93,6 @@ __all__ = [
 ]
 
 DURATIONS = (0.5, 1.0, 1.5, 2.0)  # quarter notes: eighth, quarter, dotted quarter, half
-DURATION_NAMES = ("e", "q", "q.", "h")
 # functions in the chord: chord tones, other scale notes (tensions), chromatic notes, each from the root up
 CHORD_TONES = ("1", "3", "5", "7")
 SCALE_TONES = ("s1", "s2", "s3", "s4", "s5")
@@ -100,7 +100,7 @@ CHROMATIC_TONES = ("x1", "x2", "x3", "x4", "x5")
 DEGREES = CHORD_TONES + SCALE_TONES + CHROMATIC_TONES + ("R",)
 REST = len(DEGREES) - 1  # the degree index of a rest (14)
 POSITIONS = ("S", "S+", "W", "W+")  # onset in the half bar: beat 1 or 3, its "and", beat 2 or 4, its "and"
-N_VALUES = len(POSITIONS) * len(DEGREES) * len(DURATIONS)  # 240 tokens
+N_VALUES = len(POSITIONS) * len(DEGREES)  # 60 tokens
 CORPUS_FOLDER = Path(__file__).resolve().parent.parent / "datasets" / "jazz" / "choruses"
 CORPUS_JSON = CORPUS_FOLDER.parent / "corpus.json"  # the same tunes, already parsed (music21 is slow)
 GRID = 0.5  # every onset is snapped to the eighth-note grid
@@ -274,36 +274,34 @@ def position(offset: float) -> int:
     return int(round(offset / GRID)) % len(POSITIONS)
 
 
-def token(degree: int, duration: float, position: int) -> int:
-    """Index of the token for a function (index in DEGREES, or ``REST``), a duration in DURATIONS and a
-    metric position (index in POSITIONS): ``(position * len(DEGREES) + degree) * len(DURATIONS) +
-    duration index``.
+def token(degree: int, position: int) -> int:
+    """Index of the token for a function (index in DEGREES, or ``REST``) and a metric position (index in
+    POSITIONS): ``position * len(DEGREES) + degree``.
 
-    >>> token(0, 0.5, 0), token(DEGREES.index("7"), 2.0, 0), token(REST, 1.0, 2)
-    (0, 15, 177)
+    >>> token(DEGREES.index("3"), 0), token(DEGREES.index("7"), 2), token(REST, 3)
+    (1, 33, 59)
     """
-    return (position * len(DEGREES) + degree) * len(DURATIONS) + DURATIONS.index(duration)
+    return position * len(DEGREES) + degree
 
 
-def token_parts(index: int) -> tuple[int, float, int]:
-    """(function index, duration, position index) of a token; the inverse of :func:`token`.
+def token_parts(index: int) -> tuple[int, int]:
+    """(function index, position index) of a token; the inverse of :func:`token`.
 
-    >>> token_parts(177)
-    (14, 1.0, 2)
+    >>> token_parts(33)
+    (3, 2)
     """
-    rest, duration_index = divmod(int(index), len(DURATIONS))
-    position_index, degree = divmod(rest, len(DEGREES))
-    return degree, DURATIONS[duration_index], position_index
+    position_index, degree = divmod(int(index), len(DEGREES))
+    return degree, position_index
 
 
 def token_name(index: int) -> str:
-    """Readable name: function (or R for a rest), duration (e, q, q., h) and position (S, S+, W, W+).
+    """Readable name: function (or R for a rest) and position (S, S+, W, W+).
 
-    >>> token_name(15), token_name(177)
-    ('7 h S', 'R q W')
+    >>> token_name(1), token_name(33), token_name(59)
+    ('3 S', '7 W', 'R W+')
     """
-    degree, duration, position_index = token_parts(index)
-    return f"{DEGREES[degree]} {DURATION_NAMES[DURATIONS.index(duration)]} {POSITIONS[position_index]}"
+    degree, position_index = token_parts(index)
+    return f"{DEGREES[degree]} {POSITIONS[position_index]}"
 
 
 def _split_duration(duration: float) -> list[float]:
@@ -318,23 +316,43 @@ def _split_duration(duration: float) -> list[float]:
 
 
 def encode(events: Iterable[Event], chords: Sequence[Chord]) -> list[int]:
-    """Token indices of a melody over its chords.
+    """Token indices of a melody over its chords, one per event (onsets snapped to eighths).
 
-    A note longer than a half note keeps its longest allowed part and the rest of its time becomes
-    rests; rests longer than a half note become several rest tokens. Durations are snapped to eighths.
-    Each part's position comes from its own onset.
+    An event lasts until the next one starts, so no event may last longer than a half note: a longer
+    note keeps its first half note and the rest of its time becomes rests, a longer rest becomes several
+    rests, and a silent gap between two events becomes rests too. An event that starts before the one
+    before it has ended cuts it short; one that starts with it (a grace note after snapping) is left out.
+    A melody that does not end on a strong beat gets a closing rest up to the next one.
     """
-    tokens = []
+    starts: list[tuple[float, int | None, bool]] = []  # (onset, pitch or None, added rest)
+    end = None
     for event in events:
-        offset = event.offset
-        for i, part in enumerate(_split_duration(event.duration)):
-            if event.pitch is None or i > 0:
-                degree = REST
-            else:
-                degree = function(event.pitch, _chord_at(chords, offset).figure)
-            tokens.append(token(degree, part, position(offset)))
-            offset += part
-    return tokens
+        onset = round(event.offset / GRID) * GRID
+        while starts and starts[-1][2] and starts[-1][0] > onset - 1e-9:
+            starts.pop()  # the added rests of a long event this one cuts short
+        if starts and starts[-1][0] > onset - 1e-9:
+            continue
+        if end is not None and onset > end + 1e-9:
+            starts.extend((offset, None, True) for offset in _part_onsets(end, onset - end))
+        parts = _part_onsets(onset, event.duration)
+        starts.append((parts[0], event.pitch, False))
+        starts.extend((offset, None, True) for offset in parts[1:])
+        end = onset + sum(_split_duration(event.duration))
+    if end is not None and position(end) != 0:
+        starts.append((end, None, True))
+    return [
+        token(REST if pitch is None else function(pitch, _chord_at(chords, onset).figure), position(onset))
+        for onset, pitch, _ in starts
+    ]
+
+
+def _part_onsets(onset: float, duration: float) -> list[float]:
+    """Onsets of the parts of a long event (see :func:`_split_duration`)."""
+    onsets = []
+    for part in _split_duration(duration):
+        onsets.append(onset)
+        onset += part
+    return onsets
 
 
 def decode(
@@ -345,31 +363,40 @@ def decode(
     high: int = 81,
     offset: float = 0.0,
 ) -> list[Event]:
-    """Events of a token sequence played over ``chords``, one after the other (see the module docstring
-    for the octave rule; positions in the tokens are not used).
+    """Events of a token sequence played over ``chords`` from ``offset`` (see the module docstring).
 
-    >>> decode([token(1, 1.0, 0), token(REST, 0.5, 2), token(2, 0.5, 3)], progression(["C7"]), 60)
+    Each event starts at the first time with its token's position after the previous event's onset (the
+    first event: at or after ``offset``) and lasts until the next event starts; the last one lasts until
+    the next strong beat.
+
+    >>> decode([token(1, 0), token(REST, 2), token(2, 3)], progression(["C7"]), start_pitch=60)
     [Event(offset=0.0, duration=1.0, pitch=64), Event(offset=1.0, duration=0.5, pitch=None), \
 Event(offset=1.5, duration=0.5, pitch=67)]
     """
-    events, previous = [], start_pitch
-    for index in tokens:
-        degree, duration, _ = token_parts(index)
-        if degree == REST:
-            events.append(Event(offset, duration, None))
+    parts = [token_parts(index) for index in tokens]
+    onsets = []
+    for _, position_index in parts:
+        if onsets:  # the next time with this position, an eighth to a half note later
+            gap = (position_index - position(onsets[-1]) - 1) % len(POSITIONS) + 1
+            onsets.append(onsets[-1] + gap * GRID)
         else:
-            pitch_class = _pitch_class(degree, _chord_at(chords, offset).figure)
-            step = (pitch_class - previous) % 12
-            pitch = previous + (
-                step - 12 if step > 6 or (step == 6 and previous > (low + high) / 2) else step
-            )
-            while pitch > high:
-                pitch -= 12
-            while pitch < low:
-                pitch += 12
-            events.append(Event(offset, duration, int(pitch)))
-            previous = pitch
-        offset += duration
+            gap = (position_index - position(offset)) % len(POSITIONS)
+            onsets.append(round(offset / GRID) * GRID + gap * GRID)
+    ends = onsets[1:] + [onsets[-1] + (len(POSITIONS) - parts[-1][1]) * GRID] if onsets else []
+    events, previous = [], start_pitch
+    for (degree, _), onset, end in zip(parts, onsets, ends, strict=True):
+        if degree == REST:
+            events.append(Event(onset, end - onset, None))
+            continue
+        pitch_class = _pitch_class(degree, _chord_at(chords, onset).figure)
+        step = (pitch_class - previous) % 12
+        pitch = previous + (step - 12 if step > 6 or (step == 6 and previous > (low + high) / 2) else step)
+        while pitch > high:
+            pitch -= 12
+        while pitch < low:
+            pitch += 12
+        events.append(Event(onset, end - onset, int(pitch)))
+        previous = pitch
     return events
 
 
