@@ -182,7 +182,12 @@ def serve() -> None:
         while running:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
+            except ChildProcessError:  # reaped elsewhere (kill_tree waits for what it kills): none left
+                for request_id in running.values():
+                    if open_input:
+                        out.write(json.dumps({"id": request_id, "exit": -1}) + "\n")
+                        out.flush()
+                running.clear()
                 break
             if pid == 0:
                 break

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import threading
+
+import psutil
 
 from autograder import launch
 from autograder.course import quiet_env
@@ -52,3 +57,20 @@ def test_a_dead_server_is_replaced_and_its_runs_report_failure(tmp_path):
     again, _ = _start(tmp_path, ["--version"], name="again")
     assert launch._server is not server
     assert again.wait(timeout=120) == 0
+
+
+def test_when_its_client_goes_away_the_server_stops_its_runs_and_exits(tmp_path):
+    (tmp_path / "nbgrader_config.py").write_text("import time\ntime.sleep(600)\n")  # a run that hangs
+    server = subprocess.Popen(
+        [sys.executable, "-m", "autograder.launch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    argv = ["autograde", "a", "--student", "s"]
+    log = str(tmp_path / "run.log")
+    request = {"id": 1, "argv": argv, "cwd": str(tmp_path), "env": quiet_env(), "log": log, "isolate": False}
+    server.stdin.write(json.dumps(request) + "\n")
+    server.stdin.flush()
+    child = json.loads(server.stdout.readline())["pid"]
+    assert psutil.pid_exists(child)
+    server.stdin.close()
+    assert server.wait(timeout=60) == 0
+    assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
