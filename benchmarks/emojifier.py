@@ -44,7 +44,7 @@ for seed in {SEEDS!r}:
     seeded.compile(loss="sparse_categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
     seeded.fit(X_train_indices, Y_train, epochs={LSTM_EPOCHS}, batch_size=32, shuffle=True, verbose=0)
     lstm.append(float(np.mean(np.argmax(seeded.predict(X_test_indices, verbose=0), axis=1) == Y_test)))
-print(json.dumps({{"baseline": baseline, "averaging": averaging, "lstm": lstm, "n_test": len(Y_test)}}))
+print(json.dumps({{"baseline": baseline, "averaging": averaging, "lstm": lstm, "n_train": len(Y_train), "n_test": len(Y_test)}}))
 """
 
 
@@ -61,7 +61,10 @@ def main() -> None:
 
     print(f"baseline: import keras in a fresh process (median of 3): {baseline_seconds:.1f} s")
     print()
-    print(f"test accuracy, mean over seeds {list(SEEDS)} ({figures['n_test']} test sentences)")
+    print(
+        f"test accuracy, mean over seeds {list(SEEDS)} "
+        f"({figures['n_train']} training, {figures['n_test']} test sentences)"
+    )
     print(f"  majority-class baseline   {figures['baseline']:.1%}")
     for name, key, target in (
         ("averaging model", "averaging", 0.85),
