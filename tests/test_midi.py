@@ -163,6 +163,8 @@ def test_midi_file_parsed_by_music21(tmp_path):
     tune = midi.parse_file(path)
     assert [e.pitch for e in tune.events if e.pitch is not None] == [e.pitch for e in FIXTURE if e.pitch]
     assert tune.chords  # no chord symbols in a MIDI file: one guessed chord per bar
+    tokens = midi.encode(tune.events, tune.chords)  # an instructor's file encodes and decodes back
+    assert midi.decode(tokens, tune.chords, start_pitch=FIXTURE[0].pitch) == tune.events
     assert midi.load_corpus(tmp_path)[0].events == tune.events
 
 
