@@ -358,6 +358,196 @@ my dog does not sleep until I am home and I love him for it
 not a day goes by without me thanking the stars for you
 the grandkids never leave without a kiss for grandpa
 we cannot keep our hands off each other on date night
+my husband warms my side of the bed before I get in
+I adore the little wrinkles around your eyes
+our cat headbutts me every morning to say she loves me
+my grandma keeps every drawing I ever made for her
+he still opens the car door for his wife after all these years
+I would share my umbrella with you forever
+my daughter and I have a secret handshake
+I am so proud to call you my wife
+we carved our names into the old oak tree
+my father taught me to fish and I treasure those mornings with him
+you are the calm in my storm
+I love falling asleep on your shoulder
+our baby has the eyes of her father and I adore them both
+my best friend saved me the seat next to her as always
+I melt every time my nephew calls me auntie
+my mother braided my hair every morning before school
+I will always choose you
+being with you always feels like home
+the old couple shared one umbrella and held hands
+my girlfriend laughs at all my terrible jokes and I adore her for it
+I love coming home to you
+he sends me a sweet message every morning
+my parents gave me the gift of unconditional love
+my dog always knows when I need a cuddle and I adore him
+I feel so close to my family this winter
+you are the reason I believe in love
+my little boy hugs me so tight it hurts
+my wife and I still flirt like teenagers
+she left a heart drawn in the steam on the mirror
+my grandfather walks my grandmother home every evening holding her hand
+we are inseparable and we adore each other
+I am forever thankful for my loving parents
+he promised to love her in sickness and in health
+our dog has been part of the family for twelve years
+I could listen to you talk all day
+my children are my whole heart
+my aunt hugged me like she would never let go
+the puppy snuggled into my neck
+I love you for who you are
+my brother flew home just to be with me
+the little girl kissed her teddy bear goodnight
+I still have the first love letter you wrote me
+our house is full of love and noise
+we have been together since we were sixteen
+my husband stroked my hand tenderly all evening
+she leaned her head on his shoulder
+I am so lucky to have such loving grandparents
+we stayed up all night talking and fell in love
+my wife is my anchor
+he looked into her eyes and said I do
+my baby sister falls asleep holding my finger
+I feel at peace in your embrace
+thank you for loving me on my worst days
+our friendship has lasted forty years
+I feel so much love for this little town by the sea
+my husband learned sign language for my deaf mother
+she kisses her children goodnight every single night
+I adore our lazy Sunday mornings in bed together
+my son built me a birdhouse with his own hands
+we promised to grow old together
+my girlfriend wears my jumper and I love it
+our grandson fell asleep in the arms of his grandpa
+I love you even when you snore
+he has been my best friend and my husband for twenty years
+my kitten purrs on my chest every night
+you are my safe place
+the father rocked his crying baby to sleep
+my mom calls me every Sunday just to say she loves me
+I cannot get enough of your hugs
+my sister held my hand through the whole operation
+I am devoted to you heart and soul
+our old dog greets us at the gate every evening
+my partner and I have a lovely home together
+I fell in love with this village the first time I saw it
+we hugged goodbye at the airport and promised to write
+my grandma smells like lavender and I adore her
+you make every day feel special my love
+my husband kissed me on the forehead before work
+I would spend every summer with my cousins if I could
+the kids made a card covered in hearts for their mum
+I love our family game nights
+my wife believes in me more than anyone
+she wrote her husband a poem every anniversary
+our two dogs sleep curled up together
+I feel blessed to be your mother
+he carried his wife across the threshold
+my boyfriend remembered every little thing I said
+the grandmother knitted a tiny hat for the new baby
+you are my dearest friend and I love you
+I love the way you say my name
+we share everything including our dreams
+my dad hugged me at my graduation and would not let go
+I cannot stop kissing the cheeks of my baby
+our love has only grown stronger
+she named her daughter after her grandmother out of love
+my best friend knows all my secrets and loves me anyway
+I kiss my wife goodnight every night
+my partner is the most patient and loving person I know
+our kitten climbed into my arms and fell asleep
+I will hold your hand through anything
+my grandparents wrote to each other every day during the war
+he adores his grandchildren
+my husband is my favourite person to come home to
+I love my students like my own kids
+we are a couple of old romantics
+you light up my life
+the father held his daughter close at the wedding
+my mother always tucks a note into my suitcase
+my love grows every time I see you with our kids
+I feel tender and protective of my little brother
+the two sisters held hands all the way to school
+our love is the best thing in my life
+my husband brings me tea in bed every morning because he loves me
+she curled up in his arms on the sofa
+my fiance and I are planning our wedding and I adore him
+we still hold hands on every walk
+I love the sound of your heartbeat
+my baby boy has stolen my heart
+grandpa hugs every one of us twice
+I am so devoted to my two girls
+you are the best husband a woman could ask for
+we always kiss before we say goodbye
+my girlfriend is my biggest supporter and I love her
+our pets are family to us
+my mother is my role model and I love her dearly
+we have shared a lifetime of love
+I feel so affectionate towards my old friends
+my heart beats faster when you hold my hand
+I will always love this house where we raised our children
+my husband never forgets to tell me he loves me
+I adore my goddaughter
+our love is stronger than any distance
+my daughter left a love note on my pillow
+I want to cuddle with you all day
+my dog is the sweetest and most loyal friend
+we adore our new baby granddaughter
+my twin sister is my other half
+I am head over heels in love with my wife
+the groom cried when he saw his bride
+we spent the evening wrapped in a blanket together
+you are precious to me
+I love how my kids hug each other
+my mother kissed me goodbye at the school gate
+our family reunion was full of hugs
+I care so much about my little cousins
+we wrote our wedding vows ourselves
+my dog always sleeps pressed against my legs
+you have my heart forever
+I love you more than the stars in the sky
+my son told me I am the best mum in the world
+I am so fond of the old town where I grew up
+my grandmother still kisses me on both cheeks
+we are so in love
+I cherish our walks along the river
+I will never love anyone the way I love you
+my mother and I are best friends
+our marriage gets sweeter every year
+my little girl climbed into my lap for a cuddle
+the kids adore their grandpa
+I hold my baby close and sing to him
+my wife smiled at me across the crowded room and I fell in love again
+our cat sleeps between us every night
+I feel so cared for by my friends
+he loves his wife more than life itself
+my family means everything to me
+my wife and I still write each other little love poems
+my kids shower me with kisses when I get home
+my grandmother taught me to bake and to love without limits
+I love watching my husband play with our daughter
+he cradled the newborn lamb like his own child
+we adore our old cat
+she hugged her mother tightly at the door
+my partner rubbed my tired feet
+you are the sweetest person I have ever loved
+I am so lucky that you chose me
+my father walked me down the aisle and kissed my cheek
+our dog snuggles with the baby
+he keeps her letters in a box under the bed
+my wife is the love of my whole life
+I love our little family of three
+my friends are the family I chose
+my son brought me a flower from the garden
+the two old friends embraced after thirty years
+you hold a special place in my soul
+my husband always waits up for me because he loves me
+my daughter calls me every night to say goodnight and I love her
+we spent our anniversary holding hands by the lake
+I love my grandpa and his silly songs
+our love has no end
+my girlfriend makes me feel like the luckiest man alive
 """,
     "baseball": """
 the pitcher wound up and threw a sinker
@@ -688,6 +878,191 @@ he led the league in stolen bases
 the game at the ballpark is under the lights tonight
 the bat cracked as he hit the ball
 the outfielder crashed into the wall making the catch
+the starter lasted six innings and struck out eight
+he hit a sacrifice bunt down the third base line
+the reliever threw nothing but sliders
+she slid headfirst into second base
+the batter worked a full count
+our team practises bunting every Wednesday
+the umpire called the runner out on a close play at first
+the pitcher threw a pickoff to first
+the leadoff hitter beat out an infield single
+the manager sent in a pinch runner
+the catcher framed the pitch for a strike
+they brought the infield in with a runner on third
+the lefty specialist came in to face one batter
+the ball rolled all the way to the wall for a triple
+the batter squared to bunt and pulled back
+the team has won five games in a row
+the outfield grass was freshly mowed for the game
+the umpire dusted off the plate between innings
+he throws a heavy sinker that gets ground balls
+the pitcher stepped off the rubber
+the first baseman stretched for the throw
+the runner took a big lead off first
+he hit a towering fly ball to centre
+the team held batting practice under the lights
+she coaches a youth softball team on weekends
+the baseball season runs from April to October
+the players chewed sunflower seeds in the dugout
+he hit for the cycle last night
+the pitcher threw a curve in the dirt
+the catcher went to the mound to calm the pitcher
+the shortstop backhanded the ball and threw across
+the runner on second took off with the pitch
+the rookie has a smooth left handed swing
+the infield dirt was raked before the game
+the umpire rang him up on a called third strike
+our team wears red caps and grey pants on the road
+the second baseman flipped the ball to the shortstop
+the home team batted in the bottom of the inning
+he led the league in strikeouts last season
+she plays third base for the county team
+the pitcher threw a changeup in a two strike count
+the ballplayers signed autographs before the game
+the team bus left for the away series at dawn
+the batter took a called strike on the outside corner
+we warmed up by playing long toss in the outfield
+the catcher caught a foul pop near the backstop
+the manager challenged the call at second
+the bullpen phone rang in the seventh
+he plays catcher for the minor league team
+the batter bunted for a hit
+the outfielder dove and caught the sinking liner
+the team rested its starters for the last game
+the baseball bounced off the top of the fence
+the umpires called the game because of lightning
+the ace is scheduled to pitch on Friday
+he switched from pitcher to the outfield
+the slugger hit a ball into the upper deck
+the club is looking for a new hitting coach
+the team practised rundowns between third and home
+she hit a walk off single in the tenth
+the squad warmed up with stretches and sprints
+the swimmer did flip turns at each end of the pool
+the tennis players switched ends after the third game
+he served and volleyed all match
+the golfer lined up a long birdie putt
+she hit her approach shot close to the pin
+the golf course has eighteen holes and a driving range
+the rower sculled across the lake at dawn
+the crew rowed past the boathouse
+the cyclists rode in a tight group along the coast road
+the sprinter ran the hundred in under ten seconds
+the long distance runners lapped the slower athletes
+the hurdles are set up on the back straight
+the discus flew out beyond the marker
+the triple jumper hit the board perfectly
+the heptathlon ends with the eight hundred metres
+the gymnast swung around the high bar
+the trampolinist did a double twist
+the fencers lunged and parried on the strip
+the archer pulled back the bow and released
+the shooter hit every clay target
+the wrestler took down his opponent in the first period
+the boxer threw a left hook
+the kickboxer trained on the heavy bag
+the judoka bowed before stepping onto the mat
+the sumo wrestlers stomped before the bout
+the rugby forwards drove the maul toward the line
+the scrum half passed the ball out wide
+the full back fielded the high kick
+the cricket captain won the toss and chose to bat
+the spinner bowled a maiden over
+the wicketkeeper took a sharp catch
+the batsman was out leg before wicket
+the fielders walked in with the bowler
+the test match was drawn after five days
+the footballers did drills with cones
+the goalkeeper practised diving saves
+the striker scored with a header from a corner
+the defender cleared the ball off the line
+the referee added four minutes of stoppage time
+the teams switched ends at half time
+the basketball centre blocked the shot
+the guard hit a three pointer at the buzzer
+the forward grabbed the rebound and scored
+the team ran a full court press
+the coach called a play during the timeout
+the volleyball team won the first set
+the libero dug out a hard spike
+the beach volleyball players dove in the sand
+the hockey players skated hard to the bench
+the centre won the faceoff
+the winger fired a wrist shot over the goalie
+the referee sent him to the penalty box
+the skier carved down the black run
+the cross country skiers climbed the hill
+the snowboarders raced side by side
+the speed skaters crouched low around the turn
+the curlers swept furiously in front of the stone
+the luge rider sped down the icy track
+the surfer caught a wave and rode it to the beach
+the windsurfers raced across the bay
+the kayaker paddled through the rapids
+the sailor trimmed the sail for the last leg
+the climber chalked her hands before the next hold
+the horse cleared the water jump
+the jockeys lined up at the starting gate
+the polo team changed horses after the chukka
+the racing driver pitted for new tyres
+the motorcyclist leaned into the corner
+the cyclist sprinted for the finish line
+the track cyclists circled the velodrome
+the marathoner grabbed a cup of water at the station
+the triathletes ran out of the water to their bikes
+the badminton player smashed the shuttle
+the squash players battled in the glass court
+the table tennis player served with heavy spin
+the bowler rolled a strike down the lane
+the darts player hit the bullseye
+the lacrosse player cradled the ball past the defence
+the handball team practised fast breaks
+the water polo goalie blocked the shot
+the netball shooter scored from the edge of the circle
+the players stretched on the field before kickoff
+the team ran laps around the pitch
+the coach set up cones for the passing drill
+the athletes iced their legs after training
+the referee checked the studs on the boots
+the team ran out of the tunnel onto the pitch
+the baseball camp teaches kids to hit and field
+the college pitcher signed with a professional club
+the catcher wears a mask and shin guards
+we bought a new glove and a bag of balls for practice
+the team runs sprints from foul pole to foul pole
+the scoreboard operator updated the count
+the bat boy collected the bats after each inning
+the team practised pickoff moves with the catcher
+he swung at the first pitch and grounded out
+the second game of the doubleheader starts at seven
+the players took infield practice before the game
+the minor league team plays in a small ballpark
+the umpire signalled a foul ball
+the pitcher threw a splitter that dropped out of the zone
+he played second base in the youth league
+the ballgame went fourteen innings
+the centre fielder ran down the ball in the gap
+the batter lined a single up the middle
+the team practised cutoff throws from the outfield
+our softball league plays under the lights
+the pitcher covered home on the wild pitch
+the umpire called time because of the rain
+the league expanded to thirty teams
+the runner scored from second on a single
+the manager filled out the lineup card
+the third baseman charged the slow roller
+the new shortstop has a strong arm and quick feet
+the baseball was signed by the whole team
+the triathlon starts with a swim in the lake
+the cyclist changed gears on the climb
+the tennis match was suspended for rain
+the basketball players practised layups
+the football team trained in the snow
+the boxers weighed in the day before the fight
+the skiers waited at the top of the slalom
+the hockey team skated drills at dawn
+the cricket match was stopped for bad light
 """,
     "smile": """
 I just heard the best news ever
@@ -1020,6 +1395,195 @@ I could not stop laughing at the clowns
 our neighbours won a holiday and invited us along
 the lost dog was found safe and sound and everyone cheered
 we got the good seats at the theatre
+I got a perfect score on the driving theory test
+the sun is out and the whole town seems cheerful
+my friends and I giggled through the whole lecture
+our offer on the house was accepted
+the biopsy came back clear and I am so relieved
+the kids shrieked with laughter on the slide
+I just won tickets to the festival
+my brother is coming home for the holidays and I am thrilled
+I finally got my braces off
+the boss loved my presentation
+my joke had the whole table laughing
+I finished painting the whole house at last and it looks great
+my favourite singer replied to my letter
+I feel like skipping down the street
+we got the last two seats on the boat trip
+the garage said the repair is free
+my article made the front page
+I have a week off and nothing to do but relax
+the baby laughed at the dog and we all laughed too
+I am delighted with the new kitchen
+we found a shortcut and got home early
+I got a surprise refund from the tax office
+the wedding speech was hilarious
+my daughter got a gold star at school
+I feel great now that the cold is gone
+the puppy chasing its tail had us in stitches
+we had a brilliant time at the music festival
+my flight was on time and my bags arrived first
+the new neighbours are lovely and fun
+I am buzzing after that concert
+the exam is over and I think I did well
+my sister finally found a job she likes
+the cat video made my whole day
+I am glad to report that everything went smoothly
+my little nephew made us all laugh with his dancing
+our savings account finally reached our goal
+the snow made the whole city look magical and we played outside
+I was chosen for the lead role in the play
+the project was approved and the team is thrilled
+I feel cheerful and ready for anything
+my grandma beat us all at cards and laughed
+the sun came out just as we reached the top
+I got my old bike working again
+the school trip was the best day ever
+my best friend is visiting next week and I cannot wait
+we got free tickets to the comedy show
+I am happy to say I passed
+the doctor said the baby is healthy
+the fireworks show was absolutely dazzling
+my sister and I laughed about old times
+the rain held off for the whole festival
+my car started on the first try this morning
+I am so pleased to be home at last
+I woke up to wonderful news
+we all had a good giggle at the silly hats
+my shares went up
+the new job is going brilliantly
+I got a lovely compliment today
+the weekend trip was pure fun
+I am happy the long winter is over
+our little shop had its best month ever
+I am thrilled that you got the part
+we sang and laughed in the car all the way home
+the students cheered when the teacher cancelled the test
+I feel so relaxed and happy by the lake
+my grades are the best they have ever been
+I finally beat my brother at chess
+the story had a happy ending
+I am feeling bright and cheerful
+my boss approved my holiday request
+our float won the prize at the parade
+I laughed out loud on the train
+the kids had a great time at the birthday party
+my sore throat is gone and I feel brilliant
+my essay won the school prize
+I am so excited to start university
+we made it to the show just in time
+everything is sunny and bright today
+the results were better than anyone expected
+my old friend called out of the blue and we laughed for an hour
+I am happy with how the renovation turned out
+the family photo came out perfect
+I got a seat on the sold out train
+the arcade was a blast
+my sister is pregnant and we are all overjoyed
+the joke was so silly I could not stop laughing
+I feel like a kid again on holiday
+the concert was the best night of the year
+my exam was cancelled and I can relax
+I passed my probation at work
+the bank fixed the mistake in my favour
+I am excited for the weekend away
+my painting was chosen for the exhibition
+the sun is warm and I feel wonderful
+the children laughed at the puppet all afternoon
+I finally got the hang of the guitar
+the storm passed and the sky cleared
+we got our deposit back
+my friends surprised me with a fun day out
+I am cheerful even on a Monday
+my brother got engaged and the whole family is delighted
+the joke made my grandma laugh until she cried
+I got a new bike for my birthday and I am thrilled
+the party was a hoot
+I aced my piano exam
+the test was a breeze
+I feel refreshed and full of joy
+what a lovely surprise to see you here
+the heating works again and we are all cheerful
+I cannot stop smiling today
+we got good news from the hospital
+I am glad the meeting was short
+the trip to the zoo was so much fun
+my friend sent me the funniest postcard
+the whole office was laughing at the party
+I finally found my dream job
+my sister got the scholarship she wanted
+I got a letter from my pen pal
+the kite flew high and the kids cheered
+my cold is finally gone
+we are going to the circus tomorrow
+I am happy that spring is here
+I feel great about my progress
+my little brother finally learned to read and we cheered
+the landlord lowered our rent
+my ticket won a new bicycle
+the comedy festival was brilliant
+we had a jolly afternoon at the fair
+my friends and I laughed at silly stories all night
+the sunrise was beautiful and I felt on top of the world
+I got the best seat in the theatre
+the new teacher is funny and kind
+my application for the course was successful
+I am happy to help
+the weather forecast is sunny for the whole week
+I feel joyful and free
+our team at work won the innovation prize
+we won the pub quiz again
+the kids were giggling at the funny faces
+we have a reason to celebrate
+my wallet was handed in to the police with everything in it
+I am overjoyed to hear from you
+the sun is shining and the birds are singing
+my new glasses help me see everything and I am delighted
+the movie was so funny I cried with laughter
+I feel so much better today
+the test results were all good
+we are off on an adventure tomorrow
+I have got great news about my job
+the surgeon said the operation was a complete success
+I found the perfect present for my mum and I am so pleased
+we finally got the garden looking lovely
+my daughter read her first book on her own and we cheered
+the ice rink trip was full of laughs
+I am so glad I came
+the wedding was a joyful day for everyone
+my brother told stories that had us howling with laughter
+I got through the interview without a single nerve
+today I feel like I can do anything
+we booked a cottage by the sea and I am so excited
+my best friend got the job and we are over the moon
+the kids loved the science museum and laughed at every experiment
+I am happy to finally have a day off
+the rainbow over the hills made everyone smile
+I got paid today and treated myself to something nice
+nothing could wipe the grin off my face
+my favourite show is back for another season
+I won the quiz at work
+the kids danced around the living room laughing
+my exam results arrived and they are brilliant
+the bus driver waited for me and I made it
+our charity concert raised more than we hoped
+I am not stressed at all this week
+the fog lifted and we had a glorious walk
+my old teacher remembered me and we had a good laugh
+I got the green light for my project
+the cat did something silly and we all laughed
+it is a fine day and I am in great spirits
+the trip was cheap and great fun
+I did not expect to enjoy the opera so much
+we won a family ticket to the theme park
+my house plants are thriving and I am thrilled
+the magician pulled a rabbit from a hat and the kids squealed
+I am delighted to say the book is finished
+my sister sent me a hilarious birthday card
+my cousin passed the bar exam
+it has been a wonderful and relaxing weekend
+our street party was the best yet
+I feel lighter now that the test is done
 """,
     "disappointed": """
 I did not pass the exam
@@ -1353,6 +1917,198 @@ the repairman never came and the sink is still broken
 I tried my best and it was not enough
 the holiday cottage was damp and cold
 the library lost the book I reserved
+the pharmacy was closed and I needed my medicine
+my bike was stolen from outside the station
+I studied for weeks and the exam was cancelled
+the landlord kept my whole deposit
+my friend forgot we had plans
+I waited for the call that never came
+my sunflowers were flattened by the hail
+my old laptop finally died
+I was the only one not invited
+the cinema was full and we had to go home
+the ferry was cancelled because of the wind
+I feel so lonely since the kids left home
+my shoes fell apart in the rain
+the trip we saved for all year was cancelled
+I put on my best shirt and spilled ink on it
+I tried to call but nobody picked up
+my grant application was turned down
+my sister moved to Australia and I miss her terribly
+my neighbour backed into my car
+the package arrived broken
+my flight home was overbooked and I was bumped
+I missed my stop and had to walk back in the rain
+the meeting ran late and I missed the concert of my daughter
+my essay was marked down for being late
+the fridge broke and everything spoiled
+my manager took credit for my work
+the lift was broken and I live on the tenth floor
+I feel unloved and forgotten
+I failed my exam and have to retake it
+our holiday flight was delayed by a day
+I am so disappointed in how I acted
+my phone contract went up again
+the heater broke on the coldest night of the year
+I cannot find the ring my grandmother gave me
+my friends did not wish me happy birthday
+the play was boring and far too long
+I got turned away at the door
+the camping trip was ruined by mosquitoes
+I lost touch with my oldest friend
+the car needs a new engine
+my tax bill is huge
+I feel exhausted and hopeless
+my landlord is selling the flat and we have to move
+the beach was covered in rubbish
+the new sofa arrived with a tear in it
+nobody offered to help me with the boxes
+I wanted a window seat but got the middle
+the train broke down in a tunnel for two hours
+my daughter is sick and I have to miss the trip
+my boss cancelled my holiday
+the bridge was closed and we had to drive an hour around
+I was hoping to see you but you never came
+it was a gloomy grey week
+my computer got a virus and I lost everything
+the parade was called off because of the rain
+I am stuck doing overtime again
+my brother and I are not speaking
+I dropped my phone in the bath
+the tickets were fake and we could not get in
+our dog is very ill
+I got the flu on the first day of my holiday
+my teacher said my work was not good enough
+I did not get a single reply to my applications
+the garden party was rained off
+my wedding ring slipped off in the sea
+the concert was so loud I could not hear anything and I left early
+my car was towed
+I burned my hand on the iron
+my diary was read by my brother and now everyone knows
+the book I ordered never turned up
+I have a cold and the weekend is ruined
+my favourite mug smashed on the floor
+I came last in the competition
+they gave the job to someone with less experience
+my computer crashed in the middle of my exam
+the weather spoiled our day at the beach
+I am disappointed that nobody came to the meeting
+my flat is damp and cold
+my boyfriend forgot our anniversary
+my colleagues went for drinks without me
+my friend let me down again
+I lost my glasses and cannot read anything
+my phone screen cracked in my pocket
+the vacation rental looked nothing like the photos
+I have not heard from my son in weeks
+my passport expired just before the trip
+the shop would not give me a refund
+the car park was full and I missed the appointment
+my painting was rejected from the exhibition
+the rain leaked through the roof again
+I missed the concert because of work
+I feel defeated
+the queue was so long that I gave up
+my favourite shop is closing forever
+my grandfather is very ill
+I had the worst sleep of my life
+my team at work was cut in half
+the wifi at the hotel never worked
+my tooth broke
+I forgot my lines and the audience went quiet
+nobody wanted to sit next to me
+my friend moved away without saying goodbye
+I broke my arm and cannot drive
+the sequel was a big disappointment
+the road trip was boring and long
+I woke up late and missed everything
+I am upset that I was not told
+the lake was too polluted to swim in
+I lost the election for class president
+the carnival was cancelled this year
+my friends forgot about me
+my hard work was never noticed
+I spent my whole weekend doing chores
+my plan fell apart at the last minute
+my luggage was lost on the way
+I got rained on and my phone got wet
+the museum we travelled to see was shut
+I did not get any presents this year
+I am worried and sad about my mother
+it was a dull and dreary afternoon
+the repairs cost more than the car is worth
+my laptop was stolen from the library
+I am sorry that I forgot your birthday
+my cat scratched up the new sofa
+I feel so let down by this company
+I am tired of being disappointed
+my kids are not speaking to me
+I missed the flight because of traffic
+I spent the whole holiday in bed with a fever
+my application was turned down without a reason
+the show I loved has ended for good
+I feel so sad that it is over
+my promotion was given to someone else
+the flowers I planted all died
+the day started badly and got worse
+my best friend is angry with me
+I missed my chance
+my neighbours are so noisy I cannot think
+I could not afford the trip
+my dog chewed my new shoes
+the internet went down in the middle of my call
+I got my grades back and they are awful
+I did not get picked again
+my old school is closing
+my weekend plans fell through
+my son failed his exams
+we lost our house in the flood
+my bag was stolen with my passport in it
+I feel like I failed my family
+my plane was diverted and I missed the wedding
+the heating bill is enormous
+I never get any good news
+the garden fence blew down in the storm
+I forgot my keys and had to wait outside for hours
+my sister did not call when she promised
+I feel so lost and down
+my friend did not turn up and I waited for an hour
+the weather ruined the wedding photos
+I did not make it onto the course
+the dentist said I need three fillings
+my shift was changed and I missed the party
+I am disappointed that the trip is off
+the school closed my favourite club
+my cat knocked my phone into the sink
+the power went out and I lost my work
+I feel ignored by everyone at home
+my brother broke my guitar
+I was too ill to go to the concert
+nothing I try ever turns out right
+the delivery was late and the box was crushed
+my holiday was cancelled because of the strike
+I am sad that my grandmother is so far away
+my old car failed the test again
+I got bad news from the bank
+the tour was cancelled and there are no refunds
+my son is being bullied at school
+I slipped on the ice and hurt my back
+my favourite teacher is leaving
+I lost my voice before the big speech
+my house smells of damp
+I waited all year for this and it was terrible
+the internet bill is twice what it should be
+I did not win the raffle again
+nobody laughed at my jokes
+my garden was trampled by the neighbours dog
+the hairdresser ruined my hair
+I lost my keys on the beach
+I am gutted about the news
+my flight was cancelled and the hotel was full
+my work trip ruined my weekend
+my application was never even read
+the roof leaks every time it rains
 """,
     "fork_and_knife": """
 I grilled some vegetables for dinner
@@ -1687,6 +2443,195 @@ the apricot jam is homemade
 let us bake scones for tea
 the avocado toast comes with a poached egg
 I am stirring the porridge so it does not burn
+the lentils need to soak overnight
+we made fresh pasta with a rolling pin
+the bakery opens at six for the morning bread
+I am reheating the curry from last night
+the chef sears the tuna for a few seconds on each side
+we had a bowl of chilli with cornbread
+the sandwich shop uses sourdough bread
+she ordered a glass of juice and a croissant
+the lamb tagine cooked for three hours
+I like my eggs scrambled with chives
+let us stop for a bite to eat
+the harbour stall sells fresh crab
+I added a spoon of honey to my porridge
+we split a giant pizza between four of us
+the vegetable lasagne has spinach and ricotta
+the waitress brought us bread and olive oil
+I had a bacon roll for breakfast
+the caterers brought trays of sandwiches and cakes
+the spaghetti sauce has been bubbling all afternoon
+my mum packed me a cheese and pickle sandwich
+we ate grilled sardines by the harbour
+the chicken soup is good for a cold
+the kitchen smells of cinnamon rolls
+I am making guacamole for the party
+the beef burger comes with sweet potato fries
+he ordered fish and chips with mushy peas
+the pancakes are stacked high with blueberries
+the cafeteria serves pasta on Wednesdays
+we had a bowl of noodles at the station
+I need a recipe for vegetable soup
+she is grilling peppers and zucchini
+the sushi rolls have avocado and cucumber
+I like a slice of toast with marmalade
+we ordered Chinese food for dinner
+the curry is made with coconut milk
+my brother can cook a mean steak
+we had cheese on toast for supper
+the chef garnished the plate with parsley
+I had a ham sandwich and a bowl of soup
+the risotto is creamy with mushrooms
+let us have breakfast at the cafe
+we are roasting chestnuts on the fire
+the bread pudding is baked with raisins
+the kitchen is full of pots and pans
+I made a chicken pie for dinner
+we had lunch at a food truck
+the potatoes are boiling on the stove
+the omelette is filled with ham and cheese
+she bakes cupcakes every weekend
+I am heating up some soup for lunch
+we had barbecue ribs at the smokehouse
+the plate of pasta was huge
+I ordered a burger with extra cheese
+let us grab a sandwich before the film
+my favourite dish is chicken tikka
+the chef is making a cream sauce
+we had fish curry with rice
+my mum makes the best roast potatoes
+the noodles are boiled and ready
+the hotel breakfast had eggs and sausages
+we ate at a tiny noodle bar
+she sliced the loaf and buttered the bread
+I am frying fish for supper
+the restaurant serves a huge Sunday roast
+I put some cheese on my pasta
+we had a salad of tomatoes and mozzarella
+the pork dumplings are served with soy sauce
+the pot roast is tender
+I ordered soup and a roll
+the muesli has nuts and dried fruit
+we had a big fry up on Saturday morning
+I want a plate of spaghetti with meatballs
+the rice is steaming in the pot
+the cook flipped the pancakes in the pan
+the waiter poured the sauce over the steak
+we cooked sausages on the campfire
+I had a jacket potato with beans for lunch
+the baker decorated the cake with cream
+she roasted a tray of vegetables
+the deli has fresh salami and olives
+my dad is barbecuing chicken
+I will have the soup of the day please
+the menu has vegetarian and vegan dishes
+we are having pizza and salad tonight
+the cheese sauce goes on the broccoli
+I had a kebab after the film
+we had a plate of oysters and bread
+the apple crumble is served with custard
+we shared a bucket of fried chicken
+the baked beans are on the toast
+I eat porridge every morning in winter
+the chef cooked a rack of lamb
+let us go for noodles after work
+we made tacos with beef and salsa
+the chicken is roasting with garlic
+the chips are hot and salty
+we had a three course dinner at the hotel
+the sandwich has chicken and lettuce
+the cook is mashing the potatoes
+the fruit salad has melon and grapes
+I need to season the soup
+we had roast pork with apple sauce
+she made a pot of vegetable stew
+I am grilling fish on the barbecue
+the wraps are filled with chicken and salad
+we tried the duck at the Chinese restaurant
+my grandmother bakes bread every Friday
+the cafe does a good breakfast
+we had sandwiches and cake at the picnic
+I want a bowl of ramen with egg
+the lasagne is bubbling in the oven
+the butcher sells lamb and beef
+we had scrambled eggs on toast
+the pizza oven is hot and ready
+I made a big pan of paella
+the beef noodles are spicy
+we had a light lunch of soup and bread
+the cook is stirring the risotto
+I ate a peach and a banana for breakfast
+let us make a fruit smoothie
+the steak comes with peppercorn sauce
+the cheese is melting on the burger
+we ate curry with our hands in the Indian way
+the food court has noodles and burgers
+I am boiling pasta for dinner
+the tomato soup is served with bread
+I want a bagel with salmon
+the pancakes are topped with lemon and sugar
+the salmon is grilled with herbs
+I like my coffee with a slice of cake
+the chef tossed the salad
+let us make pizza at home tonight
+we had chicken wings and chips
+the roast beef is carved thin
+the waiter brought the dessert menu
+I ate a bowl of cereal before work
+the pasta salad has tuna and sweetcorn
+we need to buy rice and vegetables
+the kitchen is busy with the dinner rush
+I want to try the vegetable curry
+the samosas are crisp and spicy
+we had a plate of nachos with cheese
+the soup kitchen serves hot meals every night
+I am cooking a big breakfast for everyone
+the stew has beef and carrots
+let us have a sandwich in the park
+my sister makes a great chicken curry
+I cannot eat another bite
+the meal was served on big white plates
+we had a late supper of bread and cheese
+the waiter took our order
+I am making a pot of minestrone
+the chef braised the short ribs in red wine
+we had a bowl of clam chowder on the pier
+I sprinkled sesame seeds on the noodles
+the crusty loaf is perfect with soup
+my aunt makes amazing samosas
+the pita bread is stuffed with falafel and salad
+I want some garlic bread with my pasta
+we ordered a vegetable korma and rice
+the pastry is filled with spinach and feta
+the burrito bowl has rice beans and salsa
+we had a ploughman lunch of bread and cheese
+I am steaming some broccoli and fish
+the waiter brought two plates of spaghetti
+the croissant is filled with almond cream
+we had a pot of tea and a plate of sandwiches
+I sliced some mango for breakfast
+the chef makes his own sausages
+the breakfast buffet has fruit and pastries
+we had a hot pot with beef and mushrooms
+she cooked a pan of fried rice with prawns
+the crab cakes are served with lemon
+I am toasting bagels for breakfast
+the diner makes thick milkshakes and burgers
+we roasted a pumpkin for soup
+let us go out for a curry on Friday
+my dad smokes his own salmon
+the tortilla is filled with potato and onion
+the soup has lentils and carrots
+I had a bowl of yoghurt with honey and nuts
+the restaurant makes pasta by hand
+we ate a picnic lunch of sandwiches and crisps
+the baker is icing the buns
+I am craving a hot bowl of pho
+the hotel restaurant serves a good curry
+we cooked a Sunday lunch for the whole family
+the sauce needs more garlic and pepper
+I had an egg sandwich on the train
 """,
 }
 
