@@ -97,7 +97,7 @@ def test_load_clips_verifies_checksums():
 def test_shipped_weights_are_small():
     weights = FOLDER / "model.weights.h5"
     assert weights.exists()
-    assert 100_000 < weights.stat().st_size < 1_000_000
+    assert 100_000 < weights.stat().st_size < 500_000  # the weights only, without the optimizer state
 
 
 @pytest.mark.skipif(

@@ -143,6 +143,32 @@ def build(out: Path, limit: int | None = None) -> list[dict[str, str]]:
     return rows
 
 
+def synthesise_pool(split: str, n_positive: int, n_per_word: int, seed: int):
+    """Extra clips from one split's speakers, in memory only: (positives, negatives, negative words).
+
+    ``train.py`` uses this for training clips beyond the committed ones (not committed: about a minute
+    to make, deterministic from ``seed``, and it needs espeak-ng and flite like the build itself).
+    """
+    rng = random.Random(seed)
+    pool = speakers(split)
+    items = [("activate", TRIGGER)] * n_positive
+    for word in NEGATIVE_WORDS:
+        items += [("negative", word)] * (n_per_word * (2 if word in CONFUSABLES else 1))
+    positives, negatives, words = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, text in items:
+            samples = None
+            while samples is None:
+                engine, voice = rng.choice(pool)
+                samples = synthesise(engine, voice, text, rng, Path(tmp))
+            if kind == "activate":
+                positives.append(samples)
+            else:
+                negatives.append(samples)
+                words.append(text)
+    return positives, negatives, words
+
+
 def statistics(rows: list[dict[str, str]]) -> dict[str, object]:
     """The figures the README records (a test recomputes them from the committed files)."""
     counts = Counter((row["split"], row["kind"]) for row in rows)

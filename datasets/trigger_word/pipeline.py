@@ -3,12 +3,13 @@
 The notebook teaches the same steps with pydub (``create_training_example``); this module does them in
 numpy, faster and with the variation that makes a model robust:
 
-- every clip is played faster or slower (0.7x to 1.4x in steps of 0.05, which also shifts its pitch) and at a random level;
+- every clip is played faster or slower (0.7x to 1.4x in steps of 0.1, which also shifts its pitch) and at a random level;
 - backgrounds are coloured noise, hum, babble, music or a quiet room (``utils.audio.make_background``),
   sometimes two of them mixed;
 - with probability ``neighbour_prob`` a negative word is put right before or right after each "activate"
   (0 to 150 ms away), so the model cannot fire on "speech, then a pause";
-- about a third of the negatives are sound-alikes ("activity", "captivate", ...).
+- half of the negatives are sound-alikes ("activity", "captivate", ...);
+- every mix is brought to -20 dBFS, like the notebook's examples.
 
 Labels follow the notebook's rule: the ``LABEL_STEPS`` output steps right after the step where a trigger
 word ends are 1. ``build_model`` is the notebook's ``modelf`` (same layers, same order), so weights saved
@@ -35,8 +36,10 @@ TY = 250  # model output steps (Conv1D stride 4): one every 40 ms
 LABEL_STEPS = 10  # steps labelled 1 after a trigger word ends (400 ms)
 FILTERS, UNITS = 64, 64
 REFRACTORY_STEPS = 25  # after a detection, ignore 1 s
+TARGET_DBFS = -20.0  # every mix is brought to this loudness, as in the notebook
+CONFUSABLE_SHARE = 0.5  # share of negatives drawn from the sound-alike words
 STEP_MS = DURATION_MS / TY
-SPEEDS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3, 1.35, 1.4)  # tape speeds
+SPEEDS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4)  # tape speeds
 WEIGHTS = HERE / "model.weights.h5"
 
 
@@ -87,14 +90,27 @@ def detect(probabilities, threshold: float, refractory_steps: int = REFRACTORY_S
 class Mixer:
     """Draws examples from clips and backgrounds with one numpy generator."""
 
-    def __init__(self, split: str, seed: int, n_backgrounds: int = 28, neighbour_prob: float = 0.5):
+    def __init__(
+        self, split: str, seed: int, n_backgrounds: int = 28, neighbour_prob: float = 0.5, extra=None
+    ):
+        """Clips of ``split``, plus ``extra`` = (positives, negatives, negative words) if given."""
         self.rng = np.random.default_rng(seed)
         self.positives = audio.load_clips("activate", split, as_array=True)
         self.negatives = audio.load_clips("negative", split, as_array=True)
         rows = [r for r in audio.load_manifest() if r["kind"] == "negative" and r["split"] == split]
+        words = [r["text"] for r in rows]
+        self.positive_engines = [
+            r["engine"] for r in audio.load_manifest() if r["kind"] == "activate" and r["split"] == split
+        ]
+        self.trigger_engines: list[str] = []  # the engine of each trigger of the last example, by end time
+        if extra is not None:
+            self.positive_engines += ["extra"] * len(extra[0])
+            self.positives += list(extra[0])
+            self.negatives += list(extra[1])
+            words += list(extra[2])
         from build import CONFUSABLES  # the sound-alike words, drawn more often
 
-        self.confusable = np.array([r["text"] in CONFUSABLES for r in rows])
+        self.confusable = np.array([word in CONFUSABLES for word in words])
         offset = {"train": 0, "val": 1, "test": 2}[split]
         self.backgrounds = audio.make_backgrounds(
             n_backgrounds, seed=seed * 10 + offset, voices=self.negatives
@@ -111,7 +127,8 @@ class Mixer:
         return audio.set_dbfs(self._cache[key], float(self.rng.uniform(-32.0, -12.0)))
 
     def _negative(self) -> np.ndarray:
-        pool = np.flatnonzero(self.confusable) if self.rng.random() < 0.35 else np.arange(len(self.negatives))
+        sound_alike = self.rng.random() < CONFUSABLE_SHARE
+        pool = np.flatnonzero(self.confusable) if sound_alike else np.arange(len(self.negatives))
         return self._augment(int(self.rng.choice(pool)), self.negatives)
 
     def background(self) -> np.ndarray:
@@ -143,11 +160,11 @@ class Mixer:
         """Ten seconds of audio with up to ``n_positive`` triggers, and the end (ms) of each trigger."""
         samples, segments, ends = self.background(), [], []
         for _ in range(n_positive):
-            clip = self._augment(int(self.rng.integers(len(self.positives))), self.positives)
-            placed = self._place(samples, clip, segments)
+            clip_id = int(self.rng.integers(len(self.positives)))
+            placed = self._place(samples, self._augment(clip_id, self.positives), segments)
             if placed is None:
                 continue
-            ends.append(placed[1])
+            ends.append((placed[1], self.positive_engines[clip_id]))
             if self.rng.random() < self.neighbour_prob:
                 neighbour = self._negative()
                 gap = int(self.rng.integers(0, 150))
@@ -157,9 +174,11 @@ class Mixer:
                 self._place(samples, neighbour, segments, start_ms=start)
         for _ in range(n_negative):
             self._place(samples, self._negative(), segments)
-        return samples, sorted(ends)
+        ends.sort()
+        self.trigger_engines = [engine for _, engine in ends]
+        return audio.set_dbfs(samples, TARGET_DBFS), [end for end, _ in ends]
 
-    def batch(self, m: int, max_positive: int = 3, max_negative: int = 5):
+    def batch(self, m: int, max_positive: int = 3, max_negative: int = 6):
         """(X (m, TX, N_FREQ) float32, Y (m, TY, 1) float32, audio (m, samples), ends per example)."""
         X = np.zeros((m, TX, N_FREQ), np.float32)
         Y = np.zeros((m, TY, 1), np.float32)
@@ -178,15 +197,21 @@ class Mixer:
 def match(
     fires: Sequence[int], ends_ms: Sequence[int], early_steps: int = 3, late_steps: int = LABEL_STEPS + 5
 ):
-    """(events detected, false accepts) in one clip: a fire detects the first undetected trigger whose end
-    step is at most ``early_steps`` after it and at most ``late_steps`` before it; other fires are false."""
-    pending = [end_step(e) for e in ends_ms]
-    hits = false = 0
+    """(whether each trigger was detected, number of false accepts) in one clip.
+
+    A fire detects the first undetected trigger whose end step is at most ``early_steps`` after it and at
+    most ``late_steps`` before it; every other fire is a false accept.
+    """
+    steps = [end_step(e) for e in ends_ms]
+    detected = [False] * len(steps)
+    false = 0
     for fire in fires:
-        found = next((s for s in pending if s - early_steps <= fire <= s + late_steps), None)
+        found = next(
+            (i for i, s in enumerate(steps) if not detected[i] and s - early_steps <= fire <= s + late_steps),
+            None,
+        )
         if found is None:
             false += 1
         else:
-            pending.remove(found)
-            hits += 1
-    return hits, false
+            detected[found] = True
+    return detected, false

@@ -1,19 +1,23 @@
 """Train the weights the notebook loads for its scored evaluation: ``model.weights.h5`` in this folder.
 
-    nice -n 5 .venv/bin/python datasets/trigger_word/train.py            # about 25 minutes on 2 cores
+    nice -n 5 .venv/bin/python datasets/trigger_word/train.py            # about 40 minutes on 2 shared cores
 
 Trains ``pipeline.build_model`` (the notebook's ``modelf``: Conv1D 64 / stride 4, two GRU(64), 71,297
-parameters) on examples mixed on the fly from the *train* split only (training speakers, backgrounds from
-training seeds; see ``pipeline.Mixer``). Each round draws ``--examples`` fresh examples and fits one
-epoch on them, so the model never sees the same mix twice. Seeds are fixed (``--seed``; numpy, Python and
-Keras), so a rerun on the same versions gives the same weights up to floating-point differences between
-machines. Prints the loss per round, the time taken and the command line, which the README records.
+parameters) on examples mixed on the fly (``pipeline.Mixer``) from training speakers only: the committed
+*train* clips plus an extra pool synthesised at start-up with ``build.synthesise_pool`` (600 "activate"s
+and 10 clips per negative word, 20 per sound-alike, from the same training speakers; about a minute, not
+committed). Like ``build.py`` this needs ``espeak-ng`` and ``flite``; ``--extra-positives 0
+--extra-per-word 0`` trains on the committed clips alone. Backgrounds come from training seeds. Each round
+draws ``--examples`` fresh examples and fits ``--epochs`` epochs on them. Seeds are fixed (``--seed``;
+numpy, Python and Keras), so a rerun with the same versions gives the same weights up to floating-point
+differences between machines. Prints the loss per round, the time taken and the command line, which the README records.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 
@@ -29,28 +33,53 @@ from utils.seeding import set_seed  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=32)
+    parser.add_argument("--epochs", type=int, default=2, help="epochs on each round's examples")
     parser.add_argument("--examples", type=int, default=800, help="fresh examples per round")
     parser.add_argument("--out", default=str(pipeline.WEIGHTS))
+    parser.add_argument(
+        "--extra-positives", type=int, default=600, help="extra 'activate' clips to synthesise"
+    )
+    parser.add_argument(
+        "--extra-per-word", type=int, default=10, help="extra clips per negative word (x2 sound-alikes)"
+    )
     args = parser.parse_args()
 
     import keras
 
     set_seed(args.seed)
-    mixer = pipeline.Mixer("train", seed=args.seed)
-    model = pipeline.build_model()
-    schedule = keras.optimizers.schedules.CosineDecay(2e-3, decay_steps=args.rounds * args.examples // 32)
-    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy")
     started = time.perf_counter()
+    extra = None
+    if args.extra_positives or args.extra_per_word:
+        import build  # needs espeak-ng and flite, like build.py
+
+        missing = [p for p in ("espeak-ng", "flite") if shutil.which(p) is None]
+        if missing:
+            raise SystemExit(
+                f"{', '.join(missing)} not found: apt-get install espeak-ng flite, or pass --extra-* 0"
+            )
+        extra = build.synthesise_pool("train", args.extra_positives, args.extra_per_word, seed=args.seed + 1)
+        print(
+            f"synthesised {len(extra[0])} + {len(extra[1])} extra training clips in {time.perf_counter() - started:.0f} s"
+        )
+    mixer = pipeline.Mixer("train", seed=args.seed, extra=extra)
+    model = pipeline.build_model()
+    schedule = keras.optimizers.schedules.CosineDecay(
+        2e-3, decay_steps=args.rounds * args.epochs * args.examples // 32
+    )
+    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy")
     for round_ in range(args.rounds):
         X, Y, _, _ = mixer.batch(args.examples)
-        history = model.fit(X, Y, batch_size=32, epochs=1, verbose=0)
+        history = model.fit(X, Y, batch_size=32, epochs=args.epochs, verbose=0)
         print(
             f"round {round_ + 1}/{args.rounds}: loss {history.history['loss'][-1]:.4f}"
             f"  ({time.perf_counter() - started:.0f} s)",
             flush=True,
         )
         model.save_weights(args.out)
+    slim = pipeline.build_model()  # an uncompiled copy, so the file holds the weights without Adam's state
+    slim.set_weights(model.get_weights())
+    slim.save_weights(args.out)
     minutes = (time.perf_counter() - started) / 60
     print(f"wrote {args.out} after {minutes:.1f} min; command: python {' '.join(sys.argv)}")
     print(
