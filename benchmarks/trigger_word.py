@@ -88,6 +88,7 @@ def rates(negative_probs, trigger_probs, ends, threshold, engine=None):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-timing", action="store_true", help="skip running the notebook")
+    parser.add_argument("--weights", type=Path, default=pipeline.WEIGHTS, help="weights to evaluate")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -98,7 +99,7 @@ def main() -> None:
     import keras
 
     model = pipeline.build_model()
-    model.load_weights(pipeline.WEIGHTS)
+    model.load_weights(args.weights)
 
     def predict(x):
         return model.predict(x, batch_size=64, verbose=0)[..., 0]
@@ -116,7 +117,7 @@ def main() -> None:
     events = sum(len(e) for e in test[2])
     hours = len(test[0]) * CLIP_HOURS
 
-    print(f"keras {keras.__version__}; weights {pipeline.WEIGHTS.name}, {model.count_params()} parameters")
+    print(f"keras {keras.__version__}; weights {args.weights.name}, {model.count_params()} parameters")
     print(
         f"test audio (test speakers only): {hours:.2f} h negative-only ({len(test[0])} clips), "
         f"{events} triggers in {len(test[1])} clips"
