@@ -3,37 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import statistics
 from pathlib import Path
 
 import pytest
 
+from tests.datasets import build_module, readme_statistics
+
 FOLDER = Path(__file__).resolve().parent.parent / "datasets" / "dinosaurs"
 
 
 def _names(split: str) -> list[str]:
     return (FOLDER / f"{split}.txt").read_text(encoding="ascii").splitlines()
-
-
-def _build_module():
-    spec = importlib.util.spec_from_file_location("dinosaurs_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _readme_table() -> dict[str, list[str]]:
-    """``statistic -> [all, train, held-out]`` from the README's statistics table."""
-    text = (FOLDER / "README.md").read_text()
-    section = text.split("## Statistics", 1)[1].split("\n## ", 1)[0]
-    rows = {}
-    for line in section.splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) == 4 and cells[0] not in ("statistic", "---"):
-            rows[cells[0]] = cells[1:]
-    return rows
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +39,7 @@ def _recomputed(group: list[str]) -> dict[str, str]:
 
 
 def test_readme_statistics_match_the_files(splits):
-    table = _readme_table()
+    table = readme_statistics("dinosaurs", 3)
     assert table, "no statistics table found in datasets/dinosaurs/README.md"
     for column, label in enumerate(("all", "train", "held-out")):
         recomputed = _recomputed(splits[label])
@@ -101,7 +83,7 @@ def test_split_is_disjoint_large_enough_and_follows_the_hash_rule(splits):
 
 
 def test_excluded_names_are_absent_and_the_supplement_present(splits):
-    build = _build_module()
+    build = build_module("dinosaurs")
     everything = set(splits["all"])
     assert not everything & set(build.EXCLUDED), "an excluded (non-dinosaur) name is in the data"
     supplement = build.supplement_names()
@@ -112,7 +94,7 @@ def test_excluded_names_are_absent_and_the_supplement_present(splits):
 
 
 def test_cleaning_drops_duplicates_non_letters_and_exclusions():
-    build = _build_module()
+    build = build_module("dinosaurs")
     raw = ["allosaurus", "allosaurus", "Iguanodon", "tro\u00f6don", "", "zuolong"]
     raw += list(build.EXCLUDED)  # the cleaner insists that every exclusion was seen
     names, report = build.clean(raw)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.datasets import build_module, readme_statistics
 
 FOLDER = Path(__file__).resolve().parent.parent / "datasets" / "emoji"
 NEGATIONS = {"not", "never", "nobody", "nothing", "no", "cannot"}
@@ -17,31 +18,13 @@ def _rows(split: str) -> list[tuple[str, int]]:
         return [(row["sentence"], int(row["label"])) for row in csv.DictReader(handle)]
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("emoji_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _readme_table() -> dict[str, list[str]]:
-    """``statistic -> [train, test]`` from the README's statistics table."""
-    section = (FOLDER / "README.md").read_text().split("## Statistics", 1)[1].split("\n## ", 1)[0]
-    rows = {}
-    for line in section.splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) == 3 and cells[0] not in ("statistic", "---"):
-            rows[cells[0]] = cells[1:]
-    return rows
-
-
 @pytest.fixture(scope="module")
 def splits() -> dict[str, list[tuple[str, int]]]:
     return {"train": _rows("train"), "test": _rows("test")}
 
 
 def test_files_are_what_build_py_writes():
-    build = _build_module()
+    build = build_module("emoji")
     train, test = build.split()
     assert (FOLDER / "train.csv").read_text() == build.to_csv(train)
     assert (FOLDER / "test.csv").read_text() == build.to_csv(test)
@@ -56,7 +39,7 @@ def test_sizes_labels_and_balance(splits):
 
 
 def test_no_duplicate_and_no_near_copy_across_splits(splits):
-    build = _build_module()
+    build = build_module("emoji")
     everything = [s.lower() for rows in splits.values() for s, _ in rows]
     assert len(everything) == len(set(everything)), "a sentence appears twice"
     near = [
@@ -69,14 +52,14 @@ def test_no_duplicate_and_no_near_copy_across_splits(splits):
 
 
 def test_jaccard_flags_a_near_copy():
-    build = _build_module()
+    build = build_module("emoji")
     assert build.jaccard("I love my dog", "i love my dog") == 1.0
     assert build.jaccard("the pasta was delicious", "the pasta was really delicious") == 0.8
     assert build.jaccard("the pasta was delicious", "we lost the game") < 0.2
 
 
 def test_check_rejects_bad_data():
-    build = _build_module()
+    build = build_module("emoji")
     with pytest.raises(ValueError, match="near-copy"):
         build.check([("we lost the game by one point", 1)], [("We lost the game by one point today", 1)])
     with pytest.raises(ValueError, match="only letters"):
@@ -84,7 +67,7 @@ def test_check_rejects_bad_data():
 
 
 def test_readme_statistics_match_the_files(splits):
-    table = _readme_table()
+    table = readme_statistics("emoji", 2)
     train_words = {w for s, _ in splits["train"] for w in s.lower().split()}
     columns = []
     for name in ("train", "test"):

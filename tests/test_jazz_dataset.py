@@ -3,27 +3,16 @@ and the build script reproduces the files byte for byte."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.datasets import build_module, readme_statistics
 from utils import midi
 
 FOLDER = Path(__file__).resolve().parent.parent / "datasets" / "jazz"
-
-
-def _readme_statistics() -> dict[str, str]:
-    text = (FOLDER / "README.md").read_text()
-    section = text.split("## Statistics", 1)[1].split("\n## ", 1)[0]
-    rows = {}
-    for line in section.splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) == 2 and cells[0] not in ("statistic", "---"):
-            rows[cells[0]] = cells[1]
-    return rows
 
 
 def _number(text: str) -> float:
@@ -36,7 +25,7 @@ def tunes() -> list[midi.Tune]:
 
 
 def test_readme_statistics(tunes):
-    rows = _readme_statistics()
+    rows = {statistic: values[0] for statistic, values in readme_statistics("jazz", 1).items()}
     events = [e for tune in tunes for e in tune.events]
     notes = [e for e in events if e.pitch is not None]
     forms = Counter(tune.title.split(" in ")[0] for tune in tunes)
@@ -87,9 +76,7 @@ def test_cache_matches_the_abc_files(tunes):
 
 
 def test_build_reproduces_the_files(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("jazz_build", FOLDER / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = build_module("jazz")
     monkeypatch.setattr(build, "FOLDER", tmp_path / "choruses")
     build.build()
     fresh = sorted(p.name for p in (tmp_path / "choruses").iterdir())

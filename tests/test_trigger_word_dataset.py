@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import shutil
 import wave
 from collections import Counter
@@ -12,17 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.datasets import build_module
 from utils import audio
 
 FOLDER = audio.DATA_DIR
 ROWS = audio.load_manifest()
-
-
-def _build_module():
-    spec = importlib.util.spec_from_file_location("trigger_word_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_counts_match_the_readme():
@@ -105,7 +98,7 @@ def test_shipped_weights_are_small():
     reason="rebuilding the clips needs espeak-ng and flite (apt-get install espeak-ng flite); learners do not",
 )
 def test_build_reproduces_the_first_committed_clips(tmp_path: Path):
-    build = _build_module()
+    build = build_module("trigger_word")
     rows = build.build(tmp_path, limit=3)
     assert len(rows) == 9  # 3 per split
     with open(tmp_path / "manifest.csv", newline="", encoding="utf-8") as handle:
