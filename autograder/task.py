@@ -7,11 +7,9 @@ real gradebook: it returns the scores and the coordinator records them.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
@@ -21,7 +19,7 @@ from typing import Any
 import psutil
 
 from .course import COURSE_ID, quiet_env
-from .launch import start_nbgrader
+from .launch import private_network_available, start_nbgrader
 
 TASK_CONFIG = """\
 c = get_config()
@@ -138,7 +136,7 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
         cwd=str(workdir),
         env=quiet_env(),
         log_path=str(log_path),
-        isolate_network=not task.limits.network and bool(network_isolation()),
+        isolate_network=not task.limits.network and private_network_available(),
     )
     stopped = watch(process, task.limits)
     if stopped:
@@ -179,24 +177,6 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
         autograded=autograded.read_text(encoding="utf-8"),
         log=log,
     )
-
-
-@functools.cache
-def network_isolation() -> tuple[str, ...]:
-    """A command prefix that runs a program in a new network namespace with only loopback up.
-
-    Needs root (or user namespaces), util-linux's ``unshare`` and iproute2's ``ip``; where they are
-    missing the prefix is empty and grading runs with the machine's network (the README says so).
-    """
-    unshare, ip = shutil.which("unshare"), shutil.which("ip")
-    if not unshare or not ip:
-        return ()
-    prefix = (unshare, "--net", "--", "sh", "-c", f'{ip} link set lo up && exec "$@"', "sh")
-    try:
-        probe = subprocess.run([*prefix, "true"], capture_output=True, timeout=20)
-    except (OSError, subprocess.TimeoutExpired):
-        return ()
-    return prefix if probe.returncode == 0 else ()
 
 
 def watch(process: Any, limits: Limits, poll_s: float = 0.25) -> str | None:
