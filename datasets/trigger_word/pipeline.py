@@ -9,7 +9,12 @@ numpy, faster and with the variation that makes a model robust:
 - with probability ``neighbour_prob`` a negative word is put right before or right after each "activate"
   (0 to 150 ms away), so the model cannot fire on "speech, then a pause";
 - half of the negatives are sound-alikes ("activity", "captivate", ...);
-- every mix is brought to -20 dBFS, like the notebook's examples.
+- every mix is brought to -20 dBFS, like the notebook's examples;
+- with ``augment`` (training only; the benchmark's audio never uses it), each word also gets a random
+  colouring, as if heard through another microphone or room: a spectral tilt, sometimes a band limit
+  (3-7 kHz, like a telephone or an 8 kHz voice) and sometimes a short reverberation tail;
+  ``equalise_bands`` and ``mask_bands`` do the same to spectrograms (a smooth random gain across the
+  mel bands, and a few bands hidden), so that no voice's exact spectral envelope is what the model keys on.
 
 Labels follow the notebook's rule: the ``LABEL_STEPS`` output steps right after the step where a trigger
 word ends are 1. ``build_model`` is the notebook's ``modelf`` (same layers, same order), so weights saved
@@ -23,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy import signal
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -91,17 +97,34 @@ class Mixer:
     """Draws examples from clips and backgrounds with one numpy generator."""
 
     def __init__(
-        self, split: str, seed: int, n_backgrounds: int = 28, neighbour_prob: float = 0.5, extra=None
+        self,
+        split: str,
+        seed: int,
+        n_backgrounds: int = 28,
+        neighbour_prob: float = 0.5,
+        extra=None,
+        augment: bool = False,
+        exclude: tuple[str, ...] = (),
     ):
-        """Clips of ``split``, plus ``extra`` = (positives, negatives, negative words) if given."""
+        """Clips of ``split``, plus ``extra`` = (positives, negatives, negative words) if given.
+
+        Speakers whose name ends with one of ``exclude`` are left out.
+
+        ``augment`` colours every word at random (training only: without it the draws, and so the
+        benchmark's audio, are what they always were)."""
         self.rng = np.random.default_rng(seed)
-        self.positives = audio.load_clips("activate", split, as_array=True)
-        self.negatives = audio.load_clips("negative", split, as_array=True)
-        rows = [r for r in audio.load_manifest() if r["kind"] == "negative" and r["split"] == split]
-        words = [r["text"] for r in rows]
-        self.positive_engines = [
-            r["engine"] for r in audio.load_manifest() if r["kind"] == "activate" and r["split"] == split
+        self.augment = augment
+        rows = [
+            r
+            for r in audio.load_manifest()
+            if r["split"] == split and not any(r["speaker"].endswith(x) for x in exclude)
         ]
+        positive_rows = [r for r in rows if r["kind"] == "activate"]
+        negative_rows = [r for r in rows if r["kind"] == "negative"]
+        self.positives = [audio.read_wav(audio.DATA_DIR / r["path"])[0] for r in positive_rows]
+        self.negatives = [audio.read_wav(audio.DATA_DIR / r["path"])[0] for r in negative_rows]
+        words = [r["text"] for r in negative_rows]
+        self.positive_engines = [r["engine"] for r in positive_rows]
         self.trigger_engines: list[str] = []  # the engine of each trigger of the last example, by end time
         if extra is not None:
             self.positive_engines += ["extra"] * len(extra[0])
@@ -124,7 +147,28 @@ class Mixer:
         key = (id(clips), clip_id, speed)
         if key not in self._cache:
             self._cache[key] = audio.change_speed(clips[clip_id], speed)
-        return audio.set_dbfs(self._cache[key], float(self.rng.uniform(-32.0, -12.0)))
+        clip = self._cache[key]
+        if self.augment:
+            clip = self._colour(clip)
+        return audio.set_dbfs(clip, float(self.rng.uniform(-32.0, -12.0)))
+
+    def _colour(self, clip: np.ndarray) -> np.ndarray:
+        """A random tilt; a band limit with probability 0.2; a reverberation tail with probability 0.25.
+
+        The result keeps the clip's length, so a word still ends where its label says."""
+        rng = self.rng
+        tilt = float(rng.uniform(-0.7, 0.9))  # y[n] = x[n] - tilt x[n-1]: brighter above 0, duller below
+        clip = signal.lfilter([1.0, -tilt], [1.0], clip)
+        if rng.random() < 0.2:
+            cutoff_hz = float(rng.uniform(3000, 7000))
+            clip = signal.sosfilt(signal.butter(4, cutoff_hz, fs=audio.SAMPLE_RATE_HZ, output="sos"), clip)
+        if rng.random() < 0.25:
+            decay_s = float(rng.uniform(0.02, 0.08))  # time for the tail to fall by 1/e
+            t = np.arange(int(4 * decay_s * audio.SAMPLE_RATE_HZ)) / audio.SAMPLE_RATE_HZ
+            response = rng.standard_normal(len(t)) * np.exp(-t / decay_s) * float(rng.uniform(0.1, 0.5))
+            response[0] = 1.0  # the direct sound
+            clip = signal.fftconvolve(clip, response)[: len(clip)]
+        return clip.astype(np.float32)
 
     def _negative(self) -> np.ndarray:
         sound_alike = self.rng.random() < CONFUSABLE_SHARE
@@ -192,6 +236,28 @@ class Mixer:
             sounds.append(samples)
             all_ends.append(ends)
         return X, Y, sounds, all_ends
+
+
+def equalise_bands(X: np.ndarray, rng: np.random.Generator, max_db: float = 6.0) -> np.ndarray:
+    """Add to each spectrogram (m, TX, N_FREQ) of log10 energies a smooth random gain across its bands.
+
+    The gain is a random combination of a tilt and two slow cosines over the bands, at most ``max_db``.
+    """
+    m, _, n = X.shape
+    k = np.linspace(0, np.pi, n)
+    basis = np.stack([np.linspace(-1, 1, n), np.cos(k), np.cos(2 * k)])  # (3, n)
+    gains = rng.uniform(-1, 1, (m, 3)) @ basis / 3 * (max_db / 10)  # (m, n), log10 units
+    return (X + gains[:, None, :]).astype(np.float32)
+
+
+def mask_bands(X: np.ndarray, rng: np.random.Generator, prob: float = 0.5, max_width: int = 5) -> np.ndarray:
+    """With probability ``prob`` per example, hide one run of 1 to ``max_width`` bands (set to its mean)."""
+    X = X.copy()
+    for i in np.flatnonzero(rng.random(len(X)) < prob):
+        width = int(rng.integers(1, max_width + 1))
+        low = int(rng.integers(0, X.shape[2] - width + 1))
+        X[i, :, low : low + width] = X[i, :, low : low + width].mean()
+    return X
 
 
 def match(
