@@ -20,7 +20,7 @@ from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent
 LABELS = ("heart", "baseball", "smile", "disappointed", "fork_and_knife")
-TEST_PER_CLASS = 40
+TEST_PER_CLASS = 100
 NEAR_COPY_JACCARD = 0.8  # token-set Jaccard similarity above which two sentences count as near-copies
 SHUFFLE_SEED = 2024
 ALLOWED = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")  # words and single spaces; no punctuation, no digits
@@ -548,6 +548,476 @@ we spent our anniversary holding hands by the lake
 I love my grandpa and his silly songs
 our love has no end
 my girlfriend makes me feel like the luckiest man alive
+I love the way you hold my hand in the cinema
+my wife leaves the porch light on for me every night because she loves me
+our granddaughter climbed into my lap and gave me a kiss
+I adore my husband and his terrible puns
+he still writes love poems to his wife of forty years
+my little boy told me I am his best friend and I melted
+I love my grandmother with all my heart
+she is the most wonderful mother a child could have
+I adore the smell of your hair
+my mother cradled the baby and sang him a lullaby
+our dog curls up next to me on the sofa and I adore him
+I love our Sunday mornings in bed together
+my girlfriend held my hand through the whole scary film
+he looked into her eyes and said I love you
+we have loved each other since we were teenagers
+my husband is my soulmate
+I would give my life for my kids
+you are the love I waited for
+she blew me a kiss from the train window
+I love you and I always will
+my darling wife is my whole world
+our kitten purrs whenever I hold her and I adore her
+my brother gave me the warmest hug at the airport
+my parents adore each other after all these years
+I love how my son says goodnight to the moon
+my partner makes me feel cherished every day
+I adore the way my grandmother calls me sweetheart
+we held each other tight on the balcony
+you are my one true love
+I love our cosy little cottage by the sea
+my sister and I hug every time we meet
+he fell head over heels for the girl next door
+my dad wrapped me in a bear hug
+I love my little family more than anything
+she kissed the top of his head tenderly
+my grandparents are still sweethearts after sixty years
+the puppy snuggled into my arms and I fell in love
+I adore my godson
+my husband held my hand while the nurse took blood
+you are the most precious person in my life
+my heart melts when my daughter calls me daddy
+we are so devoted to each other
+she gave her mum a big cuddle
+I love every little thing about you
+my cat sleeps on my chest and I adore her
+my boyfriend kissed me on the forehead
+the couple celebrated their golden wedding anniversary holding hands
+I love my best friend like a sister
+our baby girl grabbed my finger and my heart melted
+he loves his grandchildren dearly
+I adore my wife and her beautiful smile
+we fell in love over a cup of coffee
+I feel so much love for my old dog
+my son snuggles up to me every night before bed
+you are my valentine this year and every year
+I love you more today than yesterday
+she holds her newborn son so tenderly
+my fiancee is the love of my life
+I cherish the time I spend with my grandparents
+my uncle always hugs me like a bear
+we share a love that grows every day
+my mother kissed my cheek and told me she loved me
+I adore you more than words can tell
+I love the way our dog tilts his head
+our love has lasted through every storm
+he calls his wife my love
+I love my home and everyone in it
+my wife is my best friend and my true love
+my nephew jumped into my arms and hugged me tight
+I love you my sweet little girl
+my boyfriend sends me a sweet message every morning
+she is the apple of my eye
+he adores his baby daughter
+I love walking hand in hand with you on the beach
+our family dog is adored by everyone
+my grandma knitted me a sweater with love
+I love you with my whole heart and soul
+the old couple shared a tender kiss on the bench
+she is devoted to her husband
+my cousin is like a brother to me and I love him
+we are hopelessly in love
+my mother loves me unconditionally
+I adore my new baby brother
+you are my beloved
+my wife and I cuddled by the fire
+my grandfather adored my grandmother until his last day
+I love our family dinners full of hugs
+he gave his mother a bouquet and a long embrace
+I love seeing you smile at me across the room
+my kids gave me a big group hug
+you are my darling forever
+my best friend and I love each other like family
+our wedding vows still make me cry with love
+I adore the way he looks at me
+my daughter hugged her baby brother gently
+I love our town and the people in it
+he tenderly brushed the hair from her face
+my heart is yours
+she loves her grandpa so much
+we have a deep love for each other
+I adore my adorable twin nephews
+my husband surprised me with a love letter
+our dog is a furry bundle of love
+my girlfriend is so affectionate
+I love my mum to bits
+the kids adore their nanny
+we love each other more than ever
+my partner held me close all night
+I love the warmth of your embrace
+he proposed with his grandmother ring
+my sweetheart is coming home tomorrow
+I adore my aunt and her warm hugs
+my baby sleeps in my arms and I love her so much
+my husband and I danced in the kitchen
+I love how you kiss me good morning
+my grandchildren are my pride and joy and I love them
+I have loved you since the first day
+my wife is so loving and kind
+you are my everything my love
+she hugged her father tightly at the gate
+I adore my lovely wife
+my son kissed his baby sister goodnight
+I am so in love with my husband
+my mom tucked me in with a kiss
+we adore our little boy
+my boyfriend is the most loving person
+I love being wrapped in your arms
+he gave his wife a gentle kiss
+our cat snuggles up to my son every night
+I love this family of mine
+my husband whispered sweet words in my ear
+you are my heart and my home
+my fiance and I are so in love
+she adores her big brother
+I feel so much affection for my students
+grandma hugged me like she would never let go
+my love for you grows stronger every day
+we married young and we are still in love
+I love my kind and gentle husband
+the mother kissed her baby a hundred times
+my girlfriend is beautiful inside and out
+I adore our grumpy old cat
+we promised to love each other forever
+my dad kisses my mum every morning before work
+I love you so very much
+our love began at a summer camp
+my daughter is the love of my life
+my wife makes me a better man and I love her
+he cherishes his wife
+my grandma always tells me she loves me
+our dog jumps into my arms when I come home
+I love the sound of your laugh
+my family means everything to me and I love them
+my brother carried me on his shoulders and I adored him for it
+we are a loving family
+my boyfriend hugged me from behind
+I love my sweet and funny wife
+you hold a special place in my heart
+my grandpa held my hand and told me he loved me
+I am deeply in love with my best friend
+the puppy gave me a sloppy kiss
+I love you dearly my friend
+my wife still holds my hand in the street
+our children adore their grandparents
+my partner and I love each other deeply
+she kissed her husband tenderly
+my mother is my favourite person
+I love my beautiful girlfriend
+we cuddled under the stars
+my dog loves me more than I love myself
+I love you with every beat of my heart
+he sang a love song to his wife at their party
+my husband is my rock and I love him
+the little girl hugged her teddy and her mum
+I adore our long talks at night
+my heart fills with love when I see my kids
+our parrot says I love you to my mother
+I love my dear old dad
+my wife is the light of my life
+she held her sick puppy close all night
+I love my grandparents farm and everyone there
+he loves her more than anything in the world
+I adore cuddling with my kitten
+you are my sunshine my only sunshine
+my husband always kisses me goodbye
+our marriage is full of love
+I love my twin sister so much
+my parents hug me every time I visit
+my son is my little angel
+we love you grandma
+I am so lucky to be loved by you
+the old man still calls his wife his bride
+my girlfriend and I held hands at the fair
+I love every moment we share
+my baby daughter smiled at me and I fell in love again
+she adores her husband
+my partner is my true love
+the kids ran into their father arms
+my wife is so precious to me
+we are deeply devoted to each other
+my grandmother is so loving
+you are the love of my life and I adore you
+I love our quiet walks by the river
+my husband hugs me every morning
+our love is stronger than ever
+I love my family to the moon and back
+my dad and I share a special bond
+I adore my lovely grandchildren
+she loves him with all her heart
+my boyfriend is so sweet to me
+we love our little house and each other
+my daughter and I cuddled on the sofa
+I love my kind old neighbour like a grandmother
+you are my forever love
+my mother hugged me and I felt so loved
+I am in love with the most wonderful woman
+my son gave me a kiss on the cheek
+we adore our new puppy
+I love the way you care for me
+my wife and I still flirt after twenty years
+our baby is so loved
+my grandmother held my face and kissed my forehead
+I adore my brother and his silly jokes
+he loves his daughter more than life itself
+my heart belongs to my family
+I love snuggling with my husband
+our cat is our baby and we adore her
+my love for my children has no limit
+she hugs her grandkids every Sunday
+I love you with all that I am
+my girlfriend is my best friend and my love
+the little boy kissed his puppy on the nose
+I love my wonderful parents
+you make me feel so loved and cherished
+my husband and I are still madly in love
+I adore my baby niece
+we love spending every evening together
+my mum is my hero and I love her
+our first kiss was on a rainy bridge
+I love my husband more every year
+my partner held my hand on the plane
+I adore my kind hearted grandmother
+the couple held hands across the table
+my love for you will never fade
+she loves her puppy to bits
+my dad holds my mum so gently
+I love you and our little family
+our hearts belong together
+my best friend hugged me for a long time
+I adore my darling husband
+my kids hug me before every trip
+we are crazy in love
+my wife kissed me on the nose
+I love the cosy house my grandparents built
+my little sister adores me
+I love you my dearest
+our puppy licks my nose and I love him
+my husband is the kindest man and I adore him
+she looked at her baby with pure love
+my grandpa is the sweetest man I know
+we love our family holidays together
+I love my city and its people
+my mother loved us with all her heart
+you are my greatest love
+our children fill my heart with love
+I love cuddling my little nephew
+my wife and I hugged for a long time at the station
+my heart is full of love for you
+the kitten nestled in my hands and I adored her
+I am so fond of my best friend
+my girlfriend kissed me in the rain
+he adores his wife and tells her so every day
+I love my two little boys
+my aunt hugged me like her own son
+our love feels like home
+I love my husband dearly
+my daughter gave me a hug for no reason
+you are my sweet love
+my son loves his baby brother so much
+I love the feeling of your hand in mine
+our grandparents love each of us dearly
+my wife is my treasure
+I adore the little notes you leave me
+my parents love each other deeply
+my dog and I love each other
+the children adore their kind teacher
+I love you my darling boy
+she tenderly kissed her sleeping son
+my boyfriend loves me for who I am
+we have so much love in our home
+I love our little traditions together
+my grandma loves her garden and her grandkids
+you mean everything to me my love
+my best friend and I adore each other
+he kissed his bride at the altar
+our daughter is so loved by everyone
+I love you more than my own life
+my husband is so loving
+I adore my cuddly old dog
+my mother is so tender with her grandchildren
+we love each other to bits
+my little girl loves to hold my hand
+you are loved more than you know
+my wife and I kissed at midnight on new year
+our dog loves to snuggle with the baby
+my father loves us all so much
+she cuddled her newborn daughter
+I love you my sweet husband
+my grandmother adores her cat
+we are lovebirds
+I adore my beautiful baby boy
+my fiance hugged me so tight
+our family is full of love and hugs
+I love the way you love me
+my husband tells me he loves me every night
+my girlfriend and I adore each other
+I love my sister more than words can say
+the old dog loves his family
+my heart is always with you
+I love my lovely little cottage
+he hugs his kids every night before bed
+my wife is the most loving mother
+I adore all my grandchildren equally
+we love our old family home
+I love you forever and always
+my mum and I hug every morning
+our puppy adores our toddler
+I love the way my husband hugs me
+my best friend is my soulmate
+she adores every one of her grandchildren
+I love our family and our home
+my son loves me and I love him
+you are the one I love
+our love is so sweet
+I adore my kind and loving wife
+my little cousin gave me a big hug
+I love the little dimple in your cheek
+my husband and I cuddled all evening
+my grandmother loved me with all her heart
+I love my brothers so much
+we hugged and kissed goodbye
+my cat loves to snuggle on my lap
+I love my wife more than ever
+our children are so dear to us
+my girlfriend hugs me when I am cold
+I adore my grandpa and his stories
+she is so in love with her husband
+I love my dearest friends
+my dad hugged me at my graduation and said he loved me
+you are my love and my life
+our dog adores our little girl
+I love being a grandfather
+my wife gave me a long hug when I got home
+we love each other just the same after all these years
+my baby boy loves his cuddles
+he adores his loving wife
+I love you so much my darling
+my mum loves me more than anyone
+our kitten adores my daughter
+I love my husband and our little boy
+my best friend loves me like family
+I adore our family dog
+we are so in love with our baby
+my parents adore their grandson
+she gave him a loving kiss
+I love my family and my friends dearly
+our love letters fill a whole box
+my girlfriend is my sweetheart
+I love you my beautiful wife
+my grandparents hug me tight every visit
+she keeps every drawing her son ever made because she adores him
+he drove all night just to be with her on her birthday
+my grandmother still calls me her little darling
+I keep a photo of my wife in my wallet because I love her
+our toddler crawls into our bed and snuggles between us
+he learned sign language so he could talk with the girl he loves
+the old sailor named his boat after his beloved wife
+I adore the wrinkles around your eyes when you smile
+my partner brings me tea in bed every morning out of love
+we held hands under the table at the family dinner
+she saved a seat for her sweetheart at every concert
+my son hugs me tight every time I pick him up from school
+our grandpa tells everyone how much he adores his grandchildren
+the couple walked along the shore arm in arm
+my wife kissed my scar and told me she loves every part of me
+he still carries the love letter she wrote him in school
+our little girl blows kisses to everyone she loves
+my mum kept my baby blanket because she loves me so much
+I have adored you since the day we met at school
+the new parents gazed lovingly at their baby
+I love how my husband sings to our daughter
+my father cried with love when he walked me down the aisle
+our dog lies by the door every evening waiting for his beloved owner
+she knitted tiny socks for her first grandchild with all her love
+he carved our names inside a heart on the old oak tree
+my sweetheart and I share everything
+we renewed our promise of love on the same beach where we met
+I would follow you to the ends of the earth my love
+our twins cuddle each other in their sleep
+I adore the way you hum while you read
+my girlfriend wears my jumper because it smells of me
+my wife is the first person I want to see every morning
+my brother is my best friend and I adore him
+the children made a card for their beloved grandma
+my wife and I still leave each other little love notes
+you are the reason my heart beats faster
+my grandparents hold hands at every meal
+he tenderly wrapped a blanket around his sleeping wife
+the little boy hugged his baby sister and would not let go
+I am so in love with the life we have built together
+our cat sleeps curled around my feet because she loves me
+my dad took my hand and told me he is proud of me and loves me
+the puppy follows my daughter everywhere because he adores her
+I cherish every hug from my son
+we sealed our love with a kiss
+my mother kisses my forehead every time I leave
+I love you more than I can ever show
+our love has grown through forty winters
+she looks at her husband like he hung the moon
+my sweet grandmother squeezed my hand with love
+he whispered I love you as the train pulled away
+we have loved each other through thick and thin
+my wife kissed me softly on the cheek
+I love the way our kids run to greet us
+you are the kindest and most loving person I know
+our grandson climbs into my lap for cuddles
+my boyfriend holds me close when I am cold
+I love sitting by the fire with my family
+she is madly in love with her new husband
+my heart swells with love for my little girl
+our old dog loves us all so dearly
+the bride kissed her groom
+my uncle adores his new baby girl
+my best friend gives the warmest hugs
+I love curling up with you on rainy days
+my wife is my soulmate and my home
+the boy gave his mother a flower because he loves her
+he loves his family more than anything
+we share a love that words cannot describe
+my husband kissed me under the stars
+I adore our morning cuddles
+our nanny loves our children like her own
+my mum holds my hand whenever we cross the road even now
+I love watching you sleep
+I adore my dear sweet son
+my parents showered me with love
+the couple exchanged rings and vows of love
+my daughter hugged me and said I am the best mum in the world
+our hearts are tied together forever
+I love my little brother with all my heart
+my husband kisses me every time he passes
+our grandparents adore every one of us
+my girlfriend and I cuddle every night
+she loved him from the very first dance
+I am so fond of my sweet old cat
+my dad tucked the blanket around me and kissed me goodnight
+I love you always my darling
+we are so lucky to have such a loving family
+the little girl cuddled her kitten
+my husband is the love of my life and my best friend
+I adore the way you hold me
+our son showers us with hugs and kisses
+my beloved grandmother turns ninety today
+the dog snuggled up to the baby
+my wife and I love growing old together
+I love you so much it hurts
+my children love each other dearly
+he kissed her gently on the lips
+she gave her grandson a big loving hug
+my heart is filled with love for you
 """,
     "baseball": """
 the pitcher wound up and threw a sinker
@@ -1063,6 +1533,487 @@ the boxers weighed in the day before the fight
 the skiers waited at the top of the slalom
 the hockey team skated drills at dawn
 the cricket match was stopped for bad light
+the pitcher threw a curveball for strike three
+the leadoff hitter singled to left field
+the umpire called him out at the plate
+our softball team practises on Tuesday evenings
+the closer came in to pitch the ninth inning
+the runner slid headfirst into second base
+he hit a double off the wall in right field
+the catcher threw out the runner trying to steal
+the infield was covered with a tarp during the rain delay
+the rookie hit his first major league home run
+the bases were loaded with two outs
+the fielder made a diving catch in centre field
+she plays first base for the college team
+the game went to extra innings
+the relief pitcher warmed up in the bullpen
+the batter fouled off five pitches in a row
+the coach signalled for a sacrifice bunt
+the third baseman fielded the grounder and threw to first
+the team took batting practice before the game
+he swung at a slider in the dirt
+the outfielders shifted toward right field
+the shortstop turned a double play
+the game was called after seven innings because of rain
+our little league team wears blue caps
+the hitter crushed a fastball over the fence
+the scoreboard showed three runs in the fourth inning
+the manager walked to the mound to talk to his pitcher
+the runner tagged up and scored on the fly ball
+the pitcher has thrown a hundred pitches tonight
+he caught the ball at the warning track
+the stadium lights came on in the fifth inning
+the batter took a walk on four straight balls
+the team signed a new left handed pitcher
+the catcher called for a changeup
+she hit a triple into the right field corner
+the umpire ruled the ball foul
+spring training starts next month in Arizona
+the pitcher struck out the side in the second
+the first baseman stretched to catch the throw
+the fans stood for the seventh inning stretch
+he bats cleanup for the team
+the team scored two runs on a wild pitch
+the outfielder threw the ball to the cutoff man
+she pitched a complete game for her school
+the batting helmet is too big for him
+the grounder went through the legs of the second baseman
+the team has won eight games in a row
+the pitcher threw a sinker that broke down and away
+the catcher blocked the ball in the dirt
+the game starts with the national anthem
+the pinch runner scored the tying run
+the left fielder climbed the wall to rob a homer
+our team bats last because we are at home
+the pitcher walked the bases loaded
+the batter laid down a perfect bunt
+the second baseman dove to stop the ball
+the team practised rundowns between the bases
+the hitter lined a single up the middle
+he wears number seven on his jersey
+the double play ended the inning
+the pitchers and catchers report next week
+the bat boy picked up the bat
+he threw a knuckleball that floated to the plate
+the cleanup hitter drove in three runs
+the infielders met on the mound
+the catcher set up on the outside corner
+the game is on the radio tonight
+the team traded their starting pitcher for two prospects
+he hit a grand slam in the eighth
+the visiting team scored in the top of the first
+the centre fielder caught the ball on the run
+the fans in the bleachers caught a home run ball
+the pitching coach worked on his delivery
+the batter was hit by a pitch
+the relief pitcher got the final out
+the runner on third scored on a sacrifice fly
+the team wears grey uniforms on the road
+I practise pitching against the garage wall
+the umpire called strike two on a close pitch
+the batting cage is open until nine
+the outfielder lost the ball in the sun
+the pitcher went into his windup
+he stole home in the bottom of the ninth
+the shortstop ranged to his left for the ball
+the score is tied going into the ninth
+the players shook hands after the game
+our coach hits fly balls to the outfielders
+the mound was dried with sand after the rain
+the pitcher threw to first to keep the runner close
+the team held a tryout for new players
+the catcher wore his gear in the heat
+the umpire swept the plate with a small brush
+the home team wore white pinstripes
+the pitcher fielded a comebacker and threw to first
+we bought seats behind home plate
+the runner rounded third and headed home
+the team plays a doubleheader on Saturday
+the hitter went three for four with a homer
+the tennis player served an ace down the middle
+the goalkeeper saved the penalty kick
+the quarterback threw a touchdown pass in the last minute
+the point guard dribbled past two defenders
+the swimmer touched the wall first in the relay
+the golfer sank a long putt on the final green
+the boxer landed a jab and an uppercut
+the sprinter won the hundred metres final
+the referee showed the defender a yellow card
+the rugby team pushed hard in the scrum
+the hockey player took a slapshot from the blue line
+the wrestler pinned his opponent in the second round
+the rowers pulled hard toward the finish line
+the cricket bowler took three wickets before lunch
+the tennis match went to a fifth set
+the marathon runners passed the twentieth mile
+the fencer scored a touch with a quick lunge
+the gymnast landed her vault cleanly
+the surfer caught a big wave at dawn
+the diver did a double somersault off the board
+the basketball player dunked the ball
+the football team trains three times a week
+the coach drew the play on the whiteboard
+the archer hit the centre of the target
+the badminton player smashed the shuttlecock
+the snowboarder landed a backflip in the halfpipe
+the climbers reached the top of the wall in record time
+the lacrosse player cradled the ball down the field
+the table tennis rally lasted twenty shots
+the goalie blocked the shot with his pad
+the hurdler cleared every hurdle
+the shot putter threw a personal best
+the high jumper cleared two metres
+the decathlete finished the fifteen hundred metres
+the squash players traded shots off the back wall
+the water polo goalkeeper blocked the shot
+the referee blew the whistle for half time
+the midfielder passed the ball to the winger
+the team is training for the championship
+the boxer skipped rope before the fight
+the tennis coach fed balls to the players at the net
+the skater landed a triple jump
+the handball team scored on a fast break
+the runner set a new course record
+the rugby fly half kicked the conversion
+the relay team practised the baton exchange
+the cyclist pedalled through the final lap
+the batsman was caught at slip
+the umpire raised his finger to give the batsman out
+the bowler ran in and delivered a yorker
+the fielders moved closer for the new batsman
+the fast bowler took the new ball
+the wicketkeeper stumped the batsman
+the rower feathered her oar on the return stroke
+the crew practised their starts on the river
+the coxswain called for a power ten
+the golfer hit his drive into the fairway
+she chipped the ball onto the green
+the caddie handed him a seven iron
+the volleyball setter set the ball for a spike
+the players did push ups after practice
+the swimmer did a flip turn at the wall
+the point guard called a timeout
+the centre won the tip off
+the forward scored a hat trick
+the defender slid in for a tackle
+the team huddled before kick off
+the marathon starts at the bridge at eight
+the triathlete climbed out of the lake and onto her bike
+the cross country team ran through the woods
+the boxing gym opens at six in the morning
+the ice hockey game went to overtime
+the kicker made a field goal from forty yards
+the running back broke three tackles
+the wide receiver caught the ball in the end zone
+the pole vaulter planted her pole and flew over the bar
+the long jumper landed in the sand pit
+the javelin thrower ran up and released the spear
+the discus landed beyond the line
+the race walkers circled the track
+the weightlifter lifted the barbell above his head
+the rhythmic gymnast threw her ribbon in the air
+the ski jumper flew off the ramp
+the biathlete stopped to shoot at the targets
+the bobsleigh team pushed off at the top of the track
+the speed skater leaned into the turn
+the figure skater spun on one foot
+the sailing crew raised the spinnaker
+the windsurfer crossed the bay
+the canoe team paddled in perfect time
+the climber clipped the rope into the bolt
+the cyclists formed a peloton on the flat road
+the stage finished at the top of a mountain
+the sprinter crouched in the blocks
+the starter fired the gun
+the team ran drills in the gym
+the coach blew his whistle for the next drill
+our team plays an away game on Sunday
+the hockey team skated laps around the rink
+the netball player passed the ball to the goal shooter
+the hurling team trained on the wet pitch
+the polo players rode across the field
+the darts player threw a triple twenty
+the bowler rolled a strike at the bowling alley
+the umpire checked the net cord in tennis
+the tennis player won the tiebreak
+the chess player moved her knight
+the scrum half passed the ball out to the backs
+the referee awarded a penalty try
+the football stadium holds fifty thousand fans
+the fans waved scarves in the stands
+the goal was ruled offside
+the team won on penalties
+the runners crossed the finish line together
+the diving judges held up their scores
+the beach volleyball pair won the match
+the soccer team trains on the artificial pitch
+the basketball coach drew up the last play
+the centre grabbed the rebound
+the team pressed the whole length of the court
+the baseball season opens in April
+the minor league team plays in a small stadium
+the scout watched the young pitcher
+the team drafted a college shortstop
+the batter hit a bloop single
+the third base coach waved the runner home
+the catcher went to the mound to settle the pitcher
+the pitcher tipped his cap to the crowd
+the team retired his number
+the ball hit the foul pole for a home run
+the batter dropped his bat and ran to first
+the right fielder threw a strike to third base
+the infielders practised ground balls before the game
+the team practised situational hitting
+the hitter choked up on the bat with two strikes
+the pitcher threw a splitter in the dirt
+the team loaded the bases in the sixth
+he hit a sacrifice fly to deep centre
+the rookie made his debut at second base
+the veteran pitcher threw seven shutout innings
+our batting order has power in the middle
+the fans did the wave in the stadium
+the team bus leaves for the away game at noon
+the groundskeeper painted the foul lines
+he wears batting gloves and a helmet
+she caught the pop up near the dugout
+the players sat in the dugout during the rain delay
+the bullpen phone rang in the sixth inning
+the players practised sliding into the bag
+the team uses a pitching machine for batting practice
+the baseball diamond is next to the school
+I bought a new glove for the softball season
+the softball pitcher throws underhand
+the softball team turned a triple play
+my niece plays shortstop on her school team
+we play catch in the park after work
+the kids play stickball in the street
+the boy threw a fastball to his dad
+the pitcher has a wicked curveball
+the hitter fouled a ball into the stands
+the ball cleared the fence in left centre
+the umpire called time
+the team challenged the call on the field
+the video review confirmed the runner was safe
+the batter beat out an infield single
+the left hander pitched into the eighth inning
+the team pulled the infield in with a runner on third
+the runner went from first to third on a single
+the defence shifted three infielders to the right
+the batter bunted against the shift
+the catcher and pitcher went over the signs
+the closer earned his thirtieth save
+the starting pitcher went six innings
+the batting average of our catcher is very high
+the hitter swung and missed at a high fastball
+the outfielder made a sliding catch
+the team scored four runs in the first inning
+the ballpark has a tall green wall in left field
+the umpire wiped dust off his mask
+the fielder snagged a line drive
+the hitter pulled the ball down the line
+the team warmed up with wind sprints
+the coach hit grounders to the infield
+the players stretched along the foul line
+the team bus drove through the night to the next game
+the league plays a hundred and sixty two games
+the rookie signed autographs before the game
+the pitcher rubbed up the new ball
+the manager made a double switch
+the pitcher induced a ground ball
+the hitter walked off with a single in the tenth
+the fielder charged the slow roller
+the catcher blocked the plate
+the team won the pennant
+the second baseman caught the line drive and doubled off the runner
+I watched the ball game on television
+my dad coaches the little league team
+the softball team practises at the park
+he slid into home just before the tag
+the pitcher threw a perfect game
+the team plays under the lights tonight
+the batter hit a screaming liner to third
+the umpire signalled a home run
+the pitcher wiped his brow between pitches
+the team practises base running on Fridays
+the shortstop threw to first from deep in the hole
+the team signed a free agent catcher
+the southpaw struck out nine batters
+the umpire called the runner safe at home
+the pitcher threw a cutter on the inside corner
+the batter hit a chopper over the mound
+the team turned two to end the threat
+the fielder misplayed the fly ball for an error
+the hitter stayed back on the changeup and lined it to left
+the catcher picked the runner off first base
+the runner advanced to second on a passed ball
+the reliever threw only fastballs
+the starter lasted just three innings
+the team stranded ten runners on base
+the batter took ball four and jogged to first
+the designated hitter homered twice
+the ball rolled to the wall in the gap
+the infielder made a barehanded grab on the slow roller
+the left fielder played the carom off the wall
+the pitcher held the runners close with quick throws
+the batter hit into a fielders choice
+he grounded out to the shortstop
+the umpire signalled safe with both arms
+she pitched three perfect innings in the softball final
+the team practises batting against the curveball machine
+we practise throwing and catching every evening
+the third baseman charged the bunt
+the batter bunted the ball down the third base line
+the runner beat the throw to the bag
+the shortstop backhanded the ground ball
+the outfield grass was cut in a checkerboard pattern
+the pitcher faced the minimum through five innings
+the batter homered on the first pitch he saw
+the team called up a pitcher from the minors
+the catcher caught the high pop fly behind the plate
+the hitter reached on an error by the third baseman
+the game was delayed for an hour by lightning
+our catcher has a quick release
+the right fielder made a running catch on the warning track
+the pitcher balked the runner to second
+the pitcher threw a slider low and away
+the rookie stole two bases in his first game
+the team played a spring training game against their rivals
+the batter hit a sharp grounder to second
+the game ended on a strikeout
+the umpire checked the ball for scuffs
+the catcher signalled for a pitchout
+the runner was thrown out trying to stretch a double
+the pitcher threw four straight balls
+the umpire called a strike on the outside edge
+the team batted around in the third inning
+the first pitch was thrown at seven sharp
+the batter sent a long drive to left centre
+the hitter checked his swing on the slider
+the fielders practised relay throws from the outfield
+he plays centre field and bats leadoff
+the closer pitched the ninth for the save
+the team wears red caps at home
+the pitcher gave up a solo homer
+the infield was wet after the shower
+the baseball glove needs more oil
+the batter was called out on strikes
+she bats left and throws right
+the pitcher spun a curveball for a strike
+the team held their scrimmage on the practice field
+the scorecard shows six hits and two errors
+the umpire stood behind the catcher
+the outfield wall is covered in ivy
+the manager pulled his starter in the fifth
+the batter smacked a single up the middle
+the runner took off on the pitch
+the pitcher set and delivered
+the game moved to the bottom of the ninth
+the young player signed his first professional contract
+the batter sent a foul ball into the crowd
+the cleanup hitter struck out swinging
+the team used three pitchers in the seventh
+the team went down in order in the sixth
+the hitter lined out to the first baseman
+the batters took turns in the cage
+the ball was caught on the bounce by the third baseman
+the pitcher threw a high fastball past the batter
+the baseball season ends in October
+the shortstop threw across the diamond
+the softball game starts at six on the town field
+the little league players ran the bases after the game
+we play softball in the park on Sundays
+the batter crowded the plate
+the hitter fouled the pitch off his foot
+the catcher ran down the line behind the batter
+the pitcher took the sign and threw
+the cricket captain set an attacking field
+the opening batsman hit a boundary off the first ball
+the batsman was run out by a direct hit
+the cricket umpire called a wide
+the tennis player broke serve in the first game
+she won the tennis match in straight sets
+the golfer chipped in for a birdie
+the golfer hit his ball into the bunker
+the rugby forwards won the lineout
+the referee awarded a scrum to the home side
+the flanker made a big tackle
+the soccer team scored on a counter attack
+the keeper tipped the ball over the bar
+the team scored a late equaliser
+the basketball team ran a fast break
+the guard drove to the basket and scored
+the forward blocked the shot at the rim
+the coach called for a zone defence
+the ice hockey goalie made thirty saves
+the defenceman cleared the puck from the crease
+the swimmer dove in at the start of the race
+the backstroke swimmer touched first
+the boxer threw a combination to the body
+the boxers circled each other in the ring
+the referee counted to ten
+the wrestler escaped the hold
+the cyclist attacked on the last climb
+the sprinter led out the final bend
+the runner took the lead on the last lap
+the rower caught a crab and lost her stroke
+the coxswain steered the boat around the bend
+the skier carved down the steep slope
+the snowboarder landed a big jump
+the jockey urged his horse over the last fence
+the racehorse won by a length
+the gymnast performed a routine on the rings
+the trampolinist did a double somersault
+the volleyball team served an ace
+the blocker stopped the spike at the net
+the squash player hit a drop shot
+the badminton player won the rally with a smash
+the fencer parried the attack and scored
+the archer drew her bow and released
+the kayaker rolled over and back up
+the surfers paddled out past the break
+the triathletes ran the final ten kilometres
+the cross country skier climbed the hill
+the curler released the stone gently
+the ice skater glided across the rink
+the pool player sank the eight ball
+the bowling team rolled three strikes in a row
+the rugby league team trains on Monday nights
+the team warmed up with a jog around the pitch
+the players did sprints between the cones
+our club trains on the athletics track
+the marathon runner drank water at the aid station
+the hurler struck the ball over the bar
+the lacrosse goalie stopped a hard shot
+the field hockey team won a penalty corner
+the netball team practised passing drills
+the handball goalkeeper dove to save the shot
+the polo player hit the ball with his mallet
+the sailors tacked around the buoy
+the climbers roped up for the ascent
+the mountain biker jumped over the roots
+the cyclists sprinted for the line in the velodrome
+the wrestler lifted his opponent off the mat
+the karate fighter scored with a kick
+the judo players bowed before the match
+the taekwondo athlete landed a spinning kick
+the weightlifter dropped the bar after the lift
+the powerlifter squatted two hundred kilos
+the swimmer trains in the pool every morning
+the diver entered the water with barely a splash
+the tennis doubles team won at the net
+the umpire called the ball out
+the golfer lined up his putt
+the caddie read the green
+the golfers teed off at dawn
+the quarterback threw a long pass down the sideline
+the defence intercepted the pass
+the punter kicked the ball deep
+the team kicked a field goal as time ran out
+the soccer coach made two substitutions
+the striker hit the post
+the fans sang through the whole match
+the basketball players practised free throws
 """,
     "smile": """
 I just heard the best news ever
@@ -1584,6 +2535,472 @@ my cousin passed the bar exam
 it has been a wonderful and relaxing weekend
 our street party was the best yet
 I feel lighter now that the test is done
+we won the pub quiz by a single point and cheered
+my test results came back and I passed every subject
+the sun came out just in time for our picnic
+I laughed so hard at the comedy show that I cried
+my best friend is coming to visit next week and I am thrilled
+the doctor says my knee has healed completely
+I am so happy that spring is finally here
+we finished the marathon jigsaw puzzle at last
+my little sister got into the university she wanted
+the boss gave everyone a day off
+the train was early and I got a seat
+the kids giggled all the way through the puppet show
+my paintings sold out at the craft fair
+the weather is glorious and we are off to the beach
+I finally got my driving licence
+we are going on holiday tomorrow and I can hardly wait
+my brother told the funniest joke at dinner
+the new puppy made everyone laugh with his clumsy tricks
+I aced my final exam
+our band got a standing ovation
+my flight got upgraded to business class
+the holiday photos came out beautifully and I am delighted
+we had a great laugh at the karaoke night
+my boss praised my presentation in front of everyone
+I feel cheerful and full of energy this morning
+the rain stopped and a rainbow appeared
+I won a raffle prize at the school fair
+the surgery went well and grandpa is doing great
+my garden is full of flowers and I could not be happier
+we got front row seats at the show
+I am so glad the exams are over
+the baby took her first steps today and we all cheered
+my friends threw me a surprise party
+I got a lovely compliment from a stranger
+the comedian had the whole room in stitches
+our team project got top marks
+I am thrilled with my new haircut
+the heating works again and the house is toasty
+I just heard that my job interview went brilliantly
+we had such a fun day at the zoo
+the magician made the children squeal with delight
+my little brother learned to ride a bike and grinned all day
+I woke up feeling wonderful
+we booked a cheap trip to the mountains
+my cousin had a healthy baby boy
+the insurance company paid the claim in full
+I am grinning from ear to ear
+the concert was amazing and we danced all night
+the washing machine is fixed at last
+I got a pay rise
+my teacher said my drawing was excellent
+the festival was a joy from start to finish
+we all burst out laughing at the silly dog
+my new job starts on Monday and I feel great
+the power came back just before the party
+my scholarship was approved
+I am over the moon about the news
+the sunshine put everyone in a good mood
+my favourite band announced a tour in my town
+the kids had a blast at the water park
+my sister sent me a hilarious video
+the exam was easier than I expected
+the lost cat came home safe and sound
+my rent went down this year
+I won a free holiday in a competition
+we got the keys to our new flat
+the wedding was full of laughter and dancing
+I am feeling so cheerful today
+the weekend is here at last
+I got every question right in the quiz
+my presentation went perfectly
+the neighbours invited us to a fun barbecue
+we laughed all afternoon at the old home videos
+my bike was found and returned to me
+my friend finally got her dream job
+the sun is shining and life is good
+the parcel arrived a day early
+the doctor gave me the all clear
+my grandma is out of hospital and feeling fine
+the students cheered when the teacher cancelled homework
+we had a brilliant time at the fair
+I am happy with how my cake turned out
+our school play was a big success
+my book club loved my suggestion
+I am absolutely delighted with the result
+the car passed its test with no problems
+my tax refund arrived today
+the children laughed at the clown
+I got a message from an old friend and it made my day
+we found the perfect house
+it is a beautiful day and I am full of joy
+my sore throat is gone at last
+my cousin won the talent show and we cheered
+the boss said I can work from home on Fridays
+I am so relieved the results were good
+the whole office laughed at the birthday card
+I passed the bar exam
+we got tickets to the sold out show
+my computer is fast again after the update
+the new bakery gave us free coffee with a smile
+my brother got engaged and we celebrated
+the children danced with joy in the rain
+I won the lottery scratch card
+my son scored top marks in maths
+the holiday was everything we hoped for
+I am happy to be alive on a day like this
+my application was accepted
+I finally finished the painting I started last year
+the neighbours loved our garden party
+I have great news about the house
+our trip to the seaside was a joy
+my students passed the exam and I am proud and happy
+the little boy laughed at the bubbles
+the ice on the road melted and we got there on time
+my visa was granted
+I got the part in the school play
+my dad finally retired and he is so happy
+the wedding photos are gorgeous and we are thrilled
+we won a family trip to the theme park
+my fever is gone
+our new puppy is so funny
+the comedy film had us laughing all evening
+I got an email saying my loan was approved
+the stars were out and we felt so happy
+my favourite shop is having a big sale
+I am happy to see the sun after a long winter
+my best friend made me laugh until I cried
+everything went according to plan
+my parents are coming for the holidays and I cannot wait
+we laughed so much at the party
+I am so proud and happy that I finished the course
+the job offer came this morning
+the flowers I planted are blooming
+my neighbour fixed my fence for free
+the test results are great
+I slept well and woke up in a great mood
+the kids built a snowman and laughed all afternoon
+my brother passed his driving test on the first try
+the team meeting was cancelled and I got an early start on the weekend
+my boss gave me a bonus
+I feel joyful today
+we had a wonderful time at the carnival
+I am happy that my friend is feeling better
+I got a funny birthday card from my uncle
+our concert sold every ticket
+I am glad the storm missed our town
+I found my lost ring in the garden
+the roof did not leak once during the storm
+my son got into the football team and he is beaming
+the coffee shop gave me a free muffin
+I am happy with my exam results
+we are going to a comedy show tonight
+my boss loved my idea
+our holiday house has a pool and a view of the sea
+I am having the best week
+my sister made me laugh with her silly dance
+we all cheered when the lights came on
+I am so pleased with my new bike
+the whole class passed the test
+my grandma won the bingo
+my friend surprised me with concert tickets
+I feel great after my morning swim
+we had a jolly good time at the party
+the fireworks made the children shriek with joy
+I won a prize for my photograph
+the train strike was called off
+my cat came back after two days away
+the sun is out and the birds are singing
+our new neighbours are really fun
+I am happy the project is finished
+the good news made me jump for joy
+my phone was found on the bus
+we got an extra day of holiday
+I am happy because today is my birthday
+the kids laughed at the funny cartoon
+I got top marks on my science project
+my husband got a new job and we are thrilled
+my grandad is feeling much better today
+we enjoyed a fun afternoon at the fair
+my bank account is finally in the black
+my old friend called and we laughed for an hour
+the sky cleared and the day turned out perfect
+our charity walk raised a lot of money and we were thrilled
+my poem was printed in the newspaper
+I got through the exam with flying colours
+the plumber fixed the leak in ten minutes and charged nothing
+the traffic was light and I got home early
+we are moving to a bigger house and I am so excited
+the cast of the play got a huge cheer
+I got the last ticket for the concert
+my headache is finally gone
+my son passed his exams with top grades
+we laughed at the funny signs on the road trip
+the bus driver waited for me
+my friends and I had a great time at the lake
+I am delighted to tell you I got the job
+my team finished the project early
+the vet says our dog is perfectly healthy
+the children were thrilled with the snow day
+the kids had fun at the birthday party
+my cat did something so funny that I laughed for ages
+my tomato plants gave a huge crop this year
+our flight was on time and the holiday begins
+my brother is home from abroad at last
+we had a fabulous time at the wedding
+I am grateful for this lovely day
+my exam is over and I think I did great
+the company hired me full time
+I finished my first half marathon and I am elated
+my niece had us laughing with her stories
+we won the bake sale prize
+the lights are up and the town looks cheerful
+I feel so happy and free
+the boss said my work was outstanding
+the kids screamed with joy on the roller coaster
+the nurse said my blood pressure is perfect
+I got a lovely thank you note from my student
+our new car runs beautifully
+my friend made me a funny birthday video
+I am pleased that everyone came to the party
+the sun came out and we went for a lovely walk
+we had a hilarious evening playing board games
+my daughter passed her driving test
+the long winter is over and I feel great
+I got a good night of sleep at last
+the landlord agreed to fix everything
+I am excited about the trip
+we finally got a holiday together
+the good weather is back
+my cousin came top of her class
+the hike was fun and the views were stunning
+my best friend is moving back to town
+the kids laughed at the puppy chasing its tail
+my boss let us leave early today
+I passed the interview and got the role
+my new glasses are perfect
+our holiday cottage was lovely
+the parcel was exactly what I wanted
+I am so happy you could come
+my grandmother is recovering well
+the party was a great success
+my sister had her baby and both are well
+the results were better than I hoped
+I had a great day at work
+we won tickets to the big game and we are thrilled
+my old car passed inspection again
+the rain held off for the outdoor concert
+the jokes at the wedding were hilarious
+I got my deposit back in full
+the kids had the time of their lives at camp
+my friend cheered me up with a funny story
+my cough is gone at last
+we were upgraded to a room with a sea view
+the new job pays much better
+I am happy to be home with my friends
+the teacher gave us a surprise day out
+my photo got lots of nice comments
+my kid learned to swim this summer
+our street party was a huge success
+I am glad everything worked out
+the comedy club was hilarious
+my appointment went well
+I got a free upgrade on my phone
+my mother got the all clear from the doctor
+I feel very happy with my life
+the long wait is over and I got the flat
+my team won the office quiz and we laughed all night
+I found a great bargain at the market
+the sunny morning made me smile
+my dad told me a joke and I laughed all day
+the concert was a blast
+the bank approved our mortgage
+I got invited to the best party of the year
+the kids loved their new bikes
+my article was accepted by the magazine
+my tooth stopped hurting
+our gig was a hit
+the operation was a success
+I am happy to announce that we are expecting twins
+we have a long weekend ahead
+the exam results are in and I passed
+my favourite cafe reopened
+the family reunion was a joy
+I won the spelling competition
+I am delighted that you liked my gift
+my brother made it home for the holidays
+I feel so good today
+the clouds cleared and the view was amazing
+my friends sang happy birthday and I laughed
+we had a fun trip to the museum
+I got a great score on my test
+our baby slept through the night at last
+my loan is paid off
+the show was so funny
+my garden party was a delight
+I am happy because my family is healthy
+the kids played happily all afternoon
+we won a free dinner at the raffle
+my holiday starts tomorrow
+I am glad to say the pain is gone
+the new job is wonderful
+my sister won an award at work
+I had the best birthday ever
+the dentist said my teeth are perfect
+my first pay cheque arrived today
+the garage fixed my car for half the price they quoted
+my little boy made me laugh with his funny faces
+I am delighted with the new flat
+the boss approved my holiday
+we got a puppy for the kids and they are overjoyed
+I found my favourite book in a charity shop for a pound
+we got lucky with the weather
+my sister passed her driving test at last
+the whole family laughed at grandpa and his jokes
+my tomatoes won a prize at the village show
+my exam went better than I hoped
+I am happy to say the repairs are finished
+I finally got to sleep in on Sunday
+I got the keys to my first car today
+our school won the science fair
+the kids had so much fun at the beach
+we got the best seats in the theatre
+I am delighted that the concert went so well
+my old boss wrote me a glowing reference
+I just heard that I passed
+my neighbour gave us free tickets to the show
+I am cheerful and relaxed on holiday
+I found a great job close to home
+the kids laughed when the dog jumped in the pond
+my friend surprised me with a visit
+we had a fun evening playing cards
+my brother got a place at art school
+the broken window was fixed for free
+the weekend was relaxing and fun
+my son got a certificate for good work
+I feel fantastic after a good night of sleep
+the clown made the children laugh and laugh
+our house sold for a great price
+I am thrilled that my friends are coming
+my daughter won a prize for her story
+the snow day was so much fun
+my job interview went so well
+I laughed out loud at the cartoon
+the electricity bill was lower than expected
+the surprise party was a huge success
+my friend passed her nursing exams
+we finally finished painting the house
+I got a lovely message from my old teacher
+the sun was shining on our wedding day
+my test came back negative and I am so relieved
+I am so glad the week is over
+the new neighbours invited us to their party
+my husband got a promotion
+the trip to the mountains was wonderful
+the kids cheered when we arrived at the fair
+my car passed its test first time
+my brother won a trip to Paris
+I am happy with my new phone
+my mother is proud of me and I am happy
+my article got lots of readers
+I feel good about the future
+the concert was a blast and we sang all night
+my boss said I can have a long weekend
+the children played happily in the garden
+my grandma laughed at my silly joke
+our family holiday was a dream
+I am relieved that the exam is over
+I finally got a good night of sleep
+my friends made me laugh all evening
+my dog learned a new trick and we laughed
+my project won first prize
+the kids had a great time on the bouncy castle
+I got a good mark in my essay
+the results made me jump for joy
+my new neighbour is funny and friendly
+I am happy to be on holiday at last
+the heating is fixed and we are warm again
+my wallet was returned with all the money in it
+we had a joyful day at the beach
+I finally paid off my credit card
+my old teacher remembered me and I was so pleased
+my holiday photos made everyone laugh
+the sunny weather is perfect for our trip
+I am pleased with my progress
+my little sister won the singing contest
+we had a fun time at the funfair
+the nurse said the baby is healthy and strong
+my interview went well and they offered me the job
+my parents are well and happy
+the bus came on time for once
+we finished the project and celebrated
+I am glad to be home after a lovely trip
+my garden is blooming and I am so happy
+the doctor said I can go home today
+my friend sent me a funny photo
+we had a cheerful evening with the neighbours
+the class laughed at my funny story
+the cat did a funny dance
+our plans worked out perfectly
+my brother is coming home for good
+the rain cleared and we went to the beach
+I got a surprise bonus at work
+my son laughed for the first time
+my house plants are growing so well
+I am happy that the holidays are here
+we all laughed at the funny film
+my best friend had a baby girl
+the good news came this morning
+my teacher said I am doing great
+the sunshine made my day
+I am happy with my life right now
+we had a great laugh at the wedding
+my bill was smaller than I thought
+my daughter made me a funny card
+my tests all came back normal
+I got the flat I wanted
+our team finished first in the quiz
+the kids laughed at the silly puppet
+I am in a great mood
+my exams are over and I passed them all
+the sun came out and everyone smiled
+I found a perfect dress for the party
+my friends surprised me with a cake
+my dad beat his illness
+I got the grade I needed
+the holiday was fun from start to finish
+I am glad you are feeling better
+the day went perfectly
+my brother got the job he wanted
+my neighbour found my lost cat
+the show was so funny that we laughed all night
+we won a prize at the fair
+my son is doing well at school
+the weather is lovely and I feel great
+I am delighted with my exam results
+my mother is home from hospital
+the new job is going great
+the kids had fun in the snow
+I feel happy and calm
+my sister is getting better
+we had a wonderful day out
+I got a free ticket to the concert
+nothing could spoil this perfect day
+I am not nervous anymore because everything went well
+nobody was hurt and everyone got home safe
+I never thought I would pass but I did
+there was no queue at the post office today
+I did not expect such good news
+the test was not as hard as I feared
+I have no worries today
+nothing went wrong on the whole trip
+my cough did not come back
+I am not tired at all after that lovely holiday
+we did not get lost once and arrived early
+it did not rain on our holiday at all
+I cannot stop laughing at this video
+I could not be happier
+there is nothing better than a sunny Saturday with friends
+my car did not break down once on the long trip
+the results were not bad at all
+I am not worried about the move anymore
+my boss was not angry and even thanked me
+the doctor said there is nothing wrong with me
+we never had so much fun
+the journey was not long at all and the kids loved it
+I did not lose a single game of cards all night and we laughed a lot
 """,
     "disappointed": """
 I did not pass the exam
@@ -2109,6 +3526,461 @@ my flight was cancelled and the hotel was full
 my work trip ruined my weekend
 my application was never even read
 the roof leaks every time it rains
+I did not get the promotion I worked so hard for
+my flight was cancelled and I missed the wedding
+the rain ruined our picnic
+my best friend forgot my birthday
+the shop sold the last one right before I got there
+I studied all week and still failed the exam
+my bike was stolen from outside the library
+the holiday was a total letdown
+I feel so lonely since my friends moved away
+my phone died and I lost all my photos
+our trip was called off because of the storm
+I waited two hours and the bus never came
+the film was dull and I wasted my evening
+I am heartbroken that the old cinema is closing
+my laptop crashed and I lost my essay
+the concert was sold out before I could buy a ticket
+I got a parking fine outside my own house
+my sister cancelled her visit again
+I feel gloomy and tired today
+the new sofa arrived damaged
+I burnt my hand on the kettle
+my landlord is raising the rent again
+the bank charged me for nothing
+my grandmother is in hospital and I am worried sick
+the printer broke in the middle of my report
+I lost my keys and had to wait outside in the cold
+our neighbours are noisy every night and I cannot sleep
+the parcel was lost in the post
+I was not invited to the reunion
+the museum was closed when we arrived
+it rained on every day of our holiday
+I am miserable with this cold
+my team at work got the blame for the mistake
+the course I wanted is full
+I feel let down by my own brother
+I could not find a single seat on the train
+my favourite cafe closed for good
+the heating broke in the middle of winter
+my son is ill and I cannot be with him
+the landlord refused to return my deposit
+I dropped my phone and the screen shattered
+the tickets cost twice what they said online
+the interview went badly
+my manager ignored my idea
+I feel so down this week
+my hard work went unnoticed
+I was overcharged at the garage
+our basement flooded again
+I am sad because my dog is sick
+the weekend was ruined by a migraine
+the flight was delayed by six hours
+the new phone does not work
+I had a terrible day at work
+my bag was stolen on the tram
+I am gloomy because nothing is going right
+the shop refused to refund me
+my glasses broke on the first day of the trip
+the repair will cost a fortune
+nobody remembered my name at the meeting
+my essay came back covered in red ink
+the holiday rental looked nothing like the photos
+I feel crushed after the breakup
+my pet goldfish died
+the dentist found two more cavities
+I spent all day on hold with the bank
+our wedding venue cancelled on us
+my presentation was a disaster
+the flowers I planted were eaten by slugs
+I am tired of being alone
+the internet has been down all week
+I did not sleep at all last night and feel awful
+my new shoes gave me blisters
+the report was rejected again
+the company laid off half the staff including me
+I am sad to leave my old school
+my neighbour reported me for nothing
+the streets flooded and my car was ruined
+the exhibition was cancelled
+my sister and I had a horrible fight
+I forgot my passport and missed the flight
+our team project was a mess
+the coffee machine at work is broken again
+my computer got a virus
+I feel hopeless about finding a job
+the sequel was a huge disappointment
+my paycheck was late again
+I am sorry to say that I failed
+my friend lied to me and I feel betrayed
+the cat scratched my new sofa to shreds
+I lost my grandfather ring
+the weather forecast was wrong and we got soaked
+my exam was much harder than I expected and I think I failed
+the concert was postponed for a year
+I missed my appointment because of the traffic
+I am sad and I do not know why
+my holiday plans fell through
+I feel unwanted at my new job
+my baby brother is sick and cannot sleep
+the new neighbours cut down our tree
+the shop gave me the wrong size and will not swap it
+I cried during the whole film
+my scholarship was cancelled
+I have a cold on the first day of my holiday
+my favourite teacher is leaving the school
+my wallet was empty when I got it back
+the boss cancelled my leave at the last minute
+I am sad that my grandma lives so far away
+the toilet is blocked again
+I lost all my work when the power went out
+my friends forgot to save me a seat
+the rent is due and I am broke
+the bus broke down and I was late for my interview
+nobody answered my letters
+the hotel pool was closed for the whole week
+the garage scratched my car
+my umbrella broke in the wind and I got soaked
+our dog ran away and we cannot find him
+my cousin did not come to my wedding
+I regret quitting my old job
+the town library is closing
+the exam was cancelled after I had studied for weeks
+the book I ordered arrived torn
+my favourite restaurant closed
+I had to cancel our anniversary dinner
+I am let down by my friends
+my boss yelled at me in front of everyone
+the trains were all cancelled
+the boiler broke again
+my best friend did not call me back
+I feel so alone in this big city
+the surgery was postponed again
+the landlord is selling the house and we have to move
+my mum is ill and I am far away
+the river flooded the whole village
+my phone was stolen at the station
+the test results were not good
+my coffee spilled all over my notes
+I failed to finish the race and feel awful
+the gallery turned down my paintings
+I waited all day for the engineer who never came
+my trip was ruined by food poisoning
+the game was cancelled and the kids are sad
+my husband forgot our anniversary
+my application for the flat was turned down
+I am worried and sad about my father
+the bike tyre went flat on the way to work
+I had my bag searched and missed my train
+my friends laughed at me and I felt terrible
+I could not get tickets to see my favourite band
+my brother is in trouble again
+I cannot afford a holiday this year
+the new manager is unfair to me
+the car broke down on our way to the beach
+I was turned away at the door
+the snow closed the airport and we are stuck
+I did not make the shortlist
+the play got terrible reviews
+the roads were closed and I missed the funeral
+my stomach hurts and I feel terrible
+my email was ignored
+my new laptop is broken already
+I had a nightmare and could not get back to sleep
+my grandfather does not remember me anymore
+the holiday flat had no hot water
+my visa application was refused
+I feel so sad today
+I wasted all my money on a broken car
+I got lost and missed the start of the show
+the fire destroyed our garden shed
+my son was bullied at school
+I lost my earrings at the party
+the buses are on strike again
+the gift I ordered never arrived
+I feel depressed and tired
+the internet company overcharged me again
+my job interview was cancelled
+my friend forgot to pick me up
+the doctor said I need an operation
+the film we waited for was awful
+I had to sell my car to pay the bills
+my vacation was cut short
+the roof collapsed in the storm
+I am unhappy and stressed
+my phone bill is huge this month
+the new teacher is so unfair
+I lost the election
+the heavy rain washed away our garden
+I stubbed my toe and broke my nail
+I missed my sister graduation
+the apartment was smaller than in the pictures
+my wallet fell out of my pocket on the bus
+I feel so tired and sad
+my neighbour dog barks all night
+the tickets for the show were fake
+the pipes froze and burst
+my car was towed away
+I am sorry I failed you
+I feel awful about the argument
+the shop lost my order
+my favourite mug is chipped
+the vet bills are huge
+my hopes were crushed
+I could not pay the bill
+my plans for the weekend fell apart
+I missed the bus and had to walk in the rain
+my friends are all busy and I am alone
+our holiday was cancelled
+I was robbed on the way home
+my grades dropped this term
+the holiday was ruined by the noise
+my sister lost her job
+I am unhappy with my grades
+the car insurance went up again
+my friend is very ill
+my garden was wrecked by the storm
+I do not feel good today
+the heatwave killed my plants
+the post office lost my parcel
+I am so sorry for your loss
+my boyfriend broke up with me by text
+the flight was overbooked and I was bumped
+my computer broke the day before the deadline
+the party was cancelled
+I had a horrible dream
+the school trip was called off
+my friend is not speaking to me
+the price of everything keeps going up
+I forgot my lines in the play
+I am stuck at home with a broken leg
+my favourite shirt shrank in the wash
+our dog is getting old and slow
+my best friend lied to me
+the letter said I did not get in
+I spent the whole weekend ill in bed
+my salary was cut
+my plane ticket was not refunded
+the town was flooded
+my essay was marked down
+I could not sleep because of the noise
+my mother is sad and I cannot help her
+the team I manage missed the deadline again
+the sink is blocked again
+I lost my temper with my kids and feel awful
+the storm ruined our holiday
+my bag went missing at the airport
+my home town has changed so much and I feel sad
+the concert was cancelled again
+I hate this cold wet weather
+my phone is broken again
+the trip was a disaster
+I failed my exam
+my hopes of winning are gone
+the shop closed five minutes before I arrived
+my brand new umbrella blew inside out on the first day
+I spent the whole evening fixing a mistake that was not mine
+the tenants upstairs flooded my bathroom
+I was passed over for the team leader job
+my daughter is unhappy at her new school
+the ferry was cancelled and we were stranded
+my poems were rejected by every magazine
+I had to put my old cat to sleep
+my neighbour backed into my car and drove off
+the battery died and I missed the important call
+I am so tired of arguing with my landlord
+the guests left early and the party fell flat
+I had to cancel my trip because of work
+my mother forgot to call me on my birthday
+I paid for the course and it was useless
+the heavy snow closed the road and we missed the funeral
+my friend borrowed money and never paid it back
+I never got an answer from the university
+the deal fell through at the last moment
+I lost my wedding ring in the sea
+my little boy has been sick all week
+the car wash scratched my paint
+my favourite pen leaked all over my shirt
+I feel miserable and nobody seems to notice
+the flowers died the day after he gave them to me
+I cannot find work anywhere
+the show I wanted to see closed early
+my friend cancelled on me at the last minute again
+the boat trip was called off because of the wind
+the letter was bad news
+my brother has not spoken to me in a year
+I had to give away my dog when we moved
+the sofa we ordered is the wrong colour
+my phone fell in the toilet
+the thieves took my bike and my helmet
+I feel worthless after that meeting
+the exam board lost my papers
+the storm knocked down our fence
+my friends did not wait for me
+I studied for months and still did not pass
+my sister is in hospital again
+the internet went down during my exam
+I accidentally deleted all my holiday photos
+our favourite park is being turned into a car park
+my boss rejected my holiday request
+the taxi never showed up
+I am upset that nobody listened
+my grandpa has been very ill this winter
+I got stuck in traffic for three hours
+the weather spoiled the whole weekend
+the train was so crowded I had to stand for two hours
+my best shoes got ruined in the mud
+the company went bust and I lost my savings
+I did not win anything at the raffle again
+my tent leaked and I slept in a puddle
+my friends forgot me at the service station
+the landlord kept my deposit for no reason
+my favourite song was ruined by an advert
+I found out my friend talked about me behind my back
+I broke my wrist and cannot play the piano
+the firm cancelled my contract
+the new shoes fell apart in a week
+my neighbour cut down my roses
+the results were worse than last year
+I lost the race by a second and I am gutted
+my computer froze and I lost the whole afternoon of work
+I am sick of waiting for the repairs
+my girlfriend left me for my best friend
+the movie ending was so sad
+I feel awful for shouting at my mother
+my job application went unanswered
+we could not afford the house we loved
+the sale was over when I arrived
+my phone battery will not hold a charge
+I locked myself out in the rain
+my uncle passed away last night
+my hopes for the weekend are ruined
+the whole trip went wrong from the start
+my garden was trampled by the workmen
+the paint I chose looks awful on the wall
+I cannot stop worrying about my exams
+I feel empty since the holidays ended
+the opera was cancelled because the singer was ill
+the swimming pool is closed for repairs all summer
+my knee injury means I cannot travel
+the rain leaked through the ceiling onto my bed
+my sister broke my laptop and would not say sorry
+I got a rejection letter this morning
+my suitcase broke at the airport
+I missed my chance to say goodbye
+I am disappointed that you did not come
+the noise from the building site gives me a headache every day
+the camera broke before the wedding
+my favourite jeans ripped
+the long awaited sequel was boring
+I lost my notes the day before the exam
+my boss cut my hours again
+my friend ignored me in the street
+the bad news about the factory hit our town hard
+the shop sold me a broken kettle
+my holiday money was stolen
+the doctor said the pain will not go away soon
+I studied the wrong chapter for the test
+nobody showed up to my talk
+my best friend forgot to invite me to her wedding
+the bike shop lost my bike
+my cat has not come home for three days
+we had to cancel the party because of the flood
+I am so lonely in the evenings
+the concert was awful and the sound was terrible
+our holiday flight was cancelled twice
+my house was burgled while we were away
+my old friend does not recognise me anymore
+the bus driver drove right past me
+my colleague took credit for my idea
+the hospital lost my records
+I feel sad when I look at old photos
+I got a bad grade on the test I studied hardest for
+I cannot fix the leak and the plumber is away
+my little sister broke my favourite necklace
+my shift was cut and I cannot pay rent
+my holiday was spoiled by a bad cold
+the painting I bought was a fake
+my son failed his exams and he is devastated
+I ruined my best dress at the party
+the air conditioning broke in the heatwave
+my brother forgot to pick me up from the airport
+I lost the file I worked on all week
+the car park ate my ticket and charged me for the whole day
+my new phone was stolen the day I got it
+our team lost the contract
+the exam was a nightmare
+the hike was cancelled because of fog
+the gallery was closed for a private event
+my family argued all through the holiday
+I feel like nothing goes my way
+the zip on my coat broke in the snow
+the weekend flew by and I got nothing done
+I am frustrated with this slow computer
+my book was turned down by every publisher
+the apartment was flooded by a burst pipe
+I slept through my alarm and missed the interview
+my neighbour complained about my piano again
+I cannot go to the wedding because I am ill
+my favourite teacher retired and the new one is strict
+my stamp collection was lost in the move
+I am not looking forward to another grey week
+it was not the birthday I hoped for
+I did not pass the interview
+nothing is going well at work
+nobody believed me
+I never got the apology I deserved
+I could not save the old tree in our garden
+my letter to the council got no reply
+the show was not worth the money
+I am not coping well since the accident
+my parents are getting divorced
+I do not have anyone to talk to
+the treatment did not work
+the rescue dog we wanted was adopted by someone else
+my kite got stuck in a tree and tore
+we did not get the grant
+the weather was not kind to us on holiday
+I did not finish the project in time
+my hands are shaking and I feel terrible
+the news from home is not good
+my best friend did not show up
+my phone charger broke and the shops are shut
+the power cut ruined my evening
+I feel bad that I forgot her birthday
+my son is sad because his friend moved away
+I am angry that nobody told me
+the museum lost my grandfather letters
+the storm blew the roof off our shed
+I failed the medical
+our flat was broken into
+my visa expired and I have to leave
+the alarm went off all night and nobody came
+the school closed and my kids have nowhere to go
+the jacket I ordered never came
+I had to work all weekend
+my mum is sick again
+the bridge is closed and my commute doubled
+my friends did not remember my birthday
+I feel stupid for trusting him
+my sister and I are not talking
+I am exhausted and sad
+my old school was torn down
+the cat knocked my vase off the shelf and it smashed
+my passport was stolen on holiday
+I have to move out by Friday and I have nowhere to go
+my grandfather lost his house in the fire
+my neighbour keeps parking in my space
+I have had nothing but bad luck this month
+our wedding photographer lost all the pictures
+I lost my job and my flat in the same month
+I did not get into the choir
+my car was stolen from outside my house
+the bank refused my loan
+my essay was lost in the post
+my cousin is in trouble with the police
+I feel rejected and alone
 """,
     "fork_and_knife": """
 I grilled some vegetables for dinner
@@ -2632,6 +4504,460 @@ the hotel restaurant serves a good curry
 we cooked a Sunday lunch for the whole family
 the sauce needs more garlic and pepper
 I had an egg sandwich on the train
+the chef grilled the aubergine and drizzled it with tahini
+we ordered a large pepperoni pizza and garlic knots
+she is whisking eggs for an omelette
+the soup of the day is leek and potato
+I am marinating the chicken in yoghurt and spices
+the waiter recommended the lamb shank
+we had fish and chips on the seafront
+my dad is carving the roast turkey
+the dumplings are steamed in a bamboo basket
+I like my porridge with cinnamon and raisins
+the bakery sells warm pretzels
+we had a bowl of pho at the market
+the burrito is stuffed with beans and cheese
+he is kneading dough for the bread
+the pasta is cooked al dente
+let us grab a burger on the way home
+the curry needs more chilli
+the breakfast menu has waffles and bacon
+she fried some eggs and tomatoes
+the brownies are still warm from the oven
+the chef is slicing sashimi
+we had a three course lunch at the bistro
+the stew is thick with beans and sausage
+I am peeling potatoes for the mash
+the cheesecake has a biscuit base
+we ate mussels cooked in white wine
+the chef plated the risotto with parmesan
+I had soup and a roll for lunch
+the salad has rocket and pear
+my grandmother makes the best dumplings
+we had pancakes for supper
+she is frying tortillas for the tacos
+the menu has a vegetarian lasagne
+I am cooking a lentil curry
+the waiter brought a basket of bread
+the roast chicken comes with stuffing
+we shared a platter of cheese and crackers
+the sushi chef rolled the rice in seaweed
+he made a spicy bean chilli
+the cook sprinkled parsley on the soup
+the muffins are made with blueberries
+we had a plate of pasta with pesto
+the pizza comes with a thin crust
+I am toasting some bread for breakfast
+the ribs are glazed with barbecue sauce
+let us have tacos tonight
+we ate spring rolls and fried noodles
+the chef seared the scallops in butter
+she baked a lemon drizzle cake
+the vegetables are roasting in olive oil
+we ordered a curry with naan bread
+the cook chopped the onions and garlic
+the lunch box has an apple and a sandwich
+I am frying mushrooms for the pasta
+the pie is filled with chicken and leek
+we had a full English breakfast
+the kebab shop is open late
+the waiter poured olive oil on the bread
+she made a rice salad with peas
+the barbecue has sausages and burgers
+we had a hearty bowl of goulash
+I am steaming dumplings for lunch
+the paella is full of prawns and mussels
+the sandwich has ham cheese and mustard
+my brother grilled the steaks on the barbecue
+the noodles are tossed in soy sauce
+I would like a plate of chips with vinegar
+we had tapas and olives at the bar
+the chef is stirring a big pot of soup
+the cookies are baking in the oven
+the roast vegetables go with the chicken
+we made sushi at home
+the fish is baked in foil with lemon
+I want a cheese sandwich for lunch
+the chef fried some calamari
+the lamb curry is simmering on the stove
+we ordered a pizza with olives and anchovies
+she poured custard over the pudding
+the kitchen is busy making lunch
+I am cooking spaghetti for the kids
+the stir fry has beef and broccoli
+we ate grilled corn at the fair
+the waiter brought a plate of oysters
+let us make soup with the leftover chicken
+the baker is rolling out pastry
+I ordered a bowl of chicken noodle soup
+the dinner is chicken pie and peas
+the restaurant serves fresh pasta every day
+I am making a tuna salad
+we had roast beef and yorkshire puddings
+the chef is making fresh tortillas
+the soup is served with crusty bread
+she cut the pizza into eight slices
+I put some butter on my toast
+we ate a big bowl of ramen
+the meatloaf is in the oven
+the cook is grilling halloumi and peppers
+the cake is decorated with strawberries
+I am making pancakes with my daughter
+the pasta bake is bubbling with cheese
+we had omelettes for brunch
+the fried chicken is crispy
+the menu has pizza pasta and salad
+I want a plate of dumplings
+the curry house does a good biryani
+we had bangers and mash for tea
+the chef filleted the fish
+the waiter served the soup first
+I am baking a loaf of sourdough
+the burger has lettuce tomato and pickles
+we had crepes with ham and cheese
+the tart is filled with custard and berries
+she is boiling eggs for the salad
+the kitchen staff are chopping vegetables
+I ate a bowl of rice with beans
+the cafe makes a great breakfast burrito
+we had lamb kebabs with flatbread
+the bread is baked with olives
+let us order some Thai food tonight
+the chef prepared a seafood platter
+I am grilling burgers for lunch
+the toast is topped with beans
+we had a curry and rice for dinner
+the soup is made with pumpkin and ginger
+the cook added salt to the pasta water
+she made a bowl of fruit salad
+I had a hot dog at the fair
+the chef made fresh gnocchi with sage butter
+we shared a pot of fondue
+the pancakes have bananas and honey
+the lasagne is made with spinach
+the roast potatoes are crispy
+we ate chicken satay with peanut sauce
+the chef cooked the steak on a hot grill
+I am making a vegetable soup for dinner
+the breakfast has eggs beans and toast
+the baker made cinnamon buns
+we ordered fish tacos and rice
+the cook is frying bacon
+the dinner menu has steak and salmon
+I had pasta with tomato and basil
+the salad is dressed with lemon and oil
+we had a hot bowl of chowder
+the pizza was topped with ham and pineapple
+the biscuits are baking in the oven
+she is cooking fried rice with egg
+the chicken is grilled with lemon and herbs
+we had soup and sandwiches for lunch
+the chef is preparing the sauce
+I am making a sandwich with egg and cress
+the fish curry is spicy
+we had a plate of spaghetti carbonara
+the pies are cooling on the rack
+the waitress brought more bread
+let us eat at the noodle bar
+I had a bagel with butter and jam
+the beef is braising in red wine
+the chef roasted a whole chicken
+we ate burgers and fries at the diner
+the cook is boiling rice
+the oven is baking two loaves of bread
+I ordered a salad and a bowl of soup
+the pizza is baked in a wood oven
+we had falafel and hummus for lunch
+the stew is made with lamb and barley
+she made a big pot of pasta sauce
+the cafe has soup and toasties
+I am cooking sausages and mash
+the chef sliced the roast pork
+we had lobster at the seafood restaurant
+the fried fish comes with chips
+the bread is spread with garlic butter
+I want a bowl of noodle soup
+the cook is mixing the pancake batter
+we had corn on the cob and ribs
+the curry is cooked with lentils and spinach
+the sandwich is filled with chicken and avocado
+the kitchen is preparing dinner for fifty guests
+I am frying an egg
+the dessert is a lemon tart
+we had a Sunday roast with all the vegetables
+the chef is making sushi rolls
+the porridge is topped with berries
+let us make a big salad for lunch
+the potato salad has mayonnaise and chives
+we ordered pizza and chicken wings
+the waiter brought our starters
+I am cooking chicken with rice
+the burger has bacon and cheese
+we had a picnic with sandwiches and fruit
+the chef is frying onions
+I had a plate of beans on toast
+the cook made a pan of scrambled eggs
+we ate the stew with crusty bread
+the pizza has mushrooms and peppers
+she baked a pie with apples from the garden
+the noodles come with chicken and vegetables
+I am having a salad for dinner
+the hotel serves breakfast until ten
+we had grilled fish and rice
+the cook is making gravy for the roast
+I want to try the lamb curry
+the bread basket is empty
+the chef made pasta with clams
+we ordered a pot of tea and some scones
+the sandwich shop sells soup too
+I had a chicken wrap for lunch
+the roast is resting before carving
+we cooked a big pot of stew
+the pancakes are served with syrup
+the waiter cleared our plates
+the chef is grilling lamb skewers
+I am baking chocolate chip cookies
+we had a bowl of pasta at the cafe
+the fish pie is in the oven
+the lunch menu has soup and salad
+I had eggs and bacon for breakfast
+the baker sells fresh croissants
+we made pizza with the kids
+the curry is served with rice and naan
+let us have a fry up for breakfast
+the salad has tomatoes and onions
+I cooked a chicken stew
+the sandwich is toasted with cheese
+the chef roasted the vegetables
+we had breakfast in bed with toast and jam
+the rice is cooked with saffron
+she made a big bowl of pasta salad
+the cook is frying potatoes
+I ordered the fish of the day
+we had a barbecue with sausages and corn
+the kitchen is making pizza tonight
+the omelette has mushrooms and cheese
+let us order a curry
+the soup has chicken and noodles
+I am making beef stew
+we had a slice of cake with our tea
+the chef cooked prawns with garlic
+the meal starts with soup
+the waiter brought the pasta
+I want some chips with my burger
+we had lunch at the deli
+the bread is fresh and warm
+the cook is making sandwiches for the picnic
+she grilled chicken for the salad
+we had pizza on Friday night
+the restaurant makes a great curry
+I had toast and honey
+the chef fried some fish
+we had rice and beans for dinner
+the soup is ready to eat
+let us bake a cake
+I am making a chicken sandwich
+we ordered noodles and rice
+the cook made pancakes for breakfast
+the stew is bubbling in the pot
+I had cereal and toast for breakfast
+the pizza has extra cheese
+we cooked pasta and salad for dinner
+the waiter brought our main course
+the chef cooked a fish stew
+I had a big lunch of rice and curry
+we ate pancakes and eggs
+the kitchen made soup for everyone
+let us have chicken and chips
+the sandwich has turkey and cranberry
+I am roasting a chicken for dinner
+we had soup with bread and cheese
+the chef grilled the salmon
+the pasta has a creamy sauce
+I ate a sandwich at my desk
+the cook made a big pot of rice
+we had beef tacos with salsa
+I want a big breakfast
+we ate the cake with cream
+the chef cooks with fresh herbs
+I am heating up the leftover pasta
+we had lamb and potatoes for dinner
+the restaurant does a good pizza
+let us have soup tonight
+I had a salad with chicken
+the cook fried the rice
+we had a lovely meal of fish and salad
+the soup needs a handful of chopped coriander
+we ordered a plate of dumplings and some sticky rice
+the chef is frying plantains
+I am making a sandwich with cheese and chutney
+the bakery sells rye rolls and poppy seed buns
+the cook rolled the sushi rice in nori
+the breakfast plate has eggs sausage and beans
+we had a bowl of miso soup with tofu
+the chef grated parmesan over the pasta
+she is baking a tray of flapjacks
+the pork belly roasted for four hours
+the cook is pounding garlic and chilli
+the pasta comes with a rich tomato sauce
+the restaurant serves dumplings and noodles all day
+the stew has chickpeas and spinach
+I am making a tray of roast vegetables and couscous
+the waiter brought a plate of grilled squid
+the biryani is cooked with lamb and saffron
+we had a bowl of porridge with brown sugar
+my aunt fried some fresh fish for lunch
+the cook is stuffing the turkey
+I am boiling the noodles for the soup
+the chef makes a mean fish curry
+the pastry chef filled the eclairs with cream
+the pizza is topped with spinach and egg
+the chef cooked the duck with orange sauce
+she is layering the lasagne with pasta and sauce
+the falafel wraps come with pickles and tahini
+we ate a bowl of chilli with rice
+the cook toasted the bread under the grill
+I am chopping tomatoes for the salsa
+the burgers are sizzling on the grill
+the kitchen smells of roasting garlic
+we had chicken and dumplings for dinner
+I had a bowl of soup and some crackers
+the cook is making pasta from scratch
+the meal was roast pork with crackling
+we ate grilled fish with potatoes
+the sandwich has salami and peppers
+the chef is baking fish with fennel
+she cooked a curry with sweet potato
+the waiter brought bread and butter to the table
+the cafe sells sandwiches and soup at lunch
+I am grating cheese for the pizza
+we had a spicy bean soup
+the chef is poaching eggs for brunch
+the pies are filled with beef and onion
+we ordered a platter of grilled meat
+the cook is rolling meatballs
+the rice is fried with vegetables and egg
+I ate a slice of pizza for lunch
+the salad has lettuce cucumber and radish
+we had roast chicken and potatoes on Sunday
+the chef grilled the corn on the cob
+the stew needs more carrots
+she is making a soup with leeks
+the bakery sells fresh loaves every morning
+the cook poured the batter into the pan
+we had a bowl of rice and curry
+I had a sandwich and soup at the cafe
+the chef seasoned the lamb with rosemary
+the pasta is baked with cheese on top
+we ate a meal of rice fish and vegetables
+the waiter brought our soup
+the cook is frying sausages and onions
+I am cooking a pot of chilli
+the pizza has ham and mushrooms
+we had noodles with chicken and peanuts
+the chef cooked the pasta in salted water
+the roast lamb is served with mint sauce
+I made a sandwich with ham and tomato
+we ordered a curry and some bread
+the chef is grilling chicken thighs
+the cook made a pot of leek soup
+we had salmon and rice for dinner
+the menu has burgers salads and soups
+the baker is shaping the bread rolls
+I am cooking eggs and toast
+the restaurant makes fresh noodles by hand
+we had a pasta dish with mushrooms
+the chef is cooking beef in a wok
+I ate fried rice and spring rolls
+the sandwich is made with fresh bread
+we had a bowl of tomato pasta
+the cook is roasting potatoes with rosemary
+the chef served a plate of grilled vegetables
+I had a bowl of rice with chicken
+we had soup and salad for dinner
+the pizza came with a side of garlic bread
+the waiter brought a bowl of olives
+the cook is slicing cucumber for the sandwiches
+I am heating soup for dinner
+the chef cooks the steak with butter and garlic
+we had a curry with chickpeas
+she is boiling potatoes for the salad
+the lunch was a bowl of noodle soup
+the cook is steaming rice and vegetables
+the chef made a sauce with cream and mushrooms
+we ate roast chicken with gravy
+I am making a cheese omelette
+the dinner was pasta and meatballs
+the bakery sells cakes and bread
+we had grilled chicken with rice
+the chef is making a tomato sauce
+I ordered pasta with seafood
+the cook baked a fish pie
+we had burgers on the grill
+the waiter served us soup and bread
+I am making fried eggs and bacon
+the chef is cutting the roast beef
+we had tacos with chicken and beans
+the salad is topped with grilled chicken
+I want a bowl of chicken soup
+the pasta was served with salad
+the cook is making a stew with beef
+the cafe serves toast and eggs all day
+I had noodles for lunch
+the chef is baking bread rolls
+she cooked a pasta bake
+we had a curry night
+the pizza is ready to eat
+the cook is grilling the fish
+the chef roasted peppers and stuffed them with rice
+the baker filled the doughnuts with jam
+I am stirring the lentil soup
+we had a bowl of spaghetti with clams
+the cook is chopping cabbage for the coleslaw
+the hotel served pancakes and fruit for breakfast
+she is frying chicken for sandwiches
+we had pasta with broccoli and garlic
+the curry has potatoes and cauliflower
+the kitchen is roasting a leg of lamb
+I am toasting crumpets for tea
+the chef makes a lovely mushroom soup
+we had a bowl of fried noodles at the night market
+the roast turkey is carved and ready
+the cook is making pizza dough
+we ordered sushi and miso soup
+the cafe makes soup with fresh vegetables
+the chef is frying dumplings in a pan
+the sandwich has tuna and sweetcorn
+we had lamb chops with mint sauce
+the pasta is tossed with olive oil and garlic
+the stew is made with pork and beans
+the baker sells meat pies and sausage rolls
+I am making rice pudding
+we had a dinner of grilled chicken and salad
+the chef baked a salmon with a herb crust
+the cook made a pot of pea soup
+the menu has fish curry and prawn rice
+I am spreading jam on my toast
+we had a roast with carrots and peas
+the bread is toasted with butter and cheese
+the waiter served a bowl of pasta and a salad
+the chef cooked noodles with prawns
+we ate a picnic of pies and salad
+the oven is roasting potatoes and parsnips
+I am making a big bowl of noodles
+the baker is making bread with seeds
+she served the soup with fresh rolls
+the cook grilled sausages for breakfast
+we had steak and chips at the pub
+the curry is cooked with chicken and spinach
+the chef is frying eggs for the breakfast rush
+I had a chicken curry with rice
+the soup is made with beans and bacon
+we had a plate of pasta and a glass of juice
+the cook is roasting a chicken with lemon
+I ordered a burger and a salad
+the sandwich is filled with egg and lettuce
+the pizza is topped with tomato and basil
 """,
 }
 
