@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -85,8 +86,10 @@ def run_averaging(X, Y, args) -> list[float]:
     print("pooled confusion matrix (rows true, columns predicted):", ", ".join(LABELS))
     print(confusion_matrix(true, pred, 5))
     neg = negated[index]
-    print(f"with a negation word: {neg.sum()} predictions, accuracy {right[neg].mean():.1%}, "
-          f"{(~right & neg).sum() / (~right).sum():.1%} of all errors")
+    print(
+        f"with a negation word: {neg.sum()} predictions, accuracy {right[neg].mean():.1%}, "
+        f"{(~right & neg).sum() / (~right).sum():.1%} of all errors"
+    )
     print(f"without:              {(~neg).sum()} predictions, accuracy {right[~neg].mean():.1%}")
     if args.errors:
         wrong = sorted({(int(i), int(p)) for i, p, r in zip(index, pred, right, strict=True) if not r})
@@ -121,8 +124,9 @@ def run_lstm(X, Y, args) -> list[float]:
             train = np.concatenate([p for j, p in enumerate(parts) if j != i])
             set_seed(draw * 100 + i)
             inputs = keras.Input(shape=(max_len,), dtype="int32")
-            x = keras.layers.Embedding(len(used), 50, mask_zero=True, trainable=False,
-                                       weights=[matrix])(inputs)
+            x = keras.layers.Embedding(len(used), 50, mask_zero=True, trainable=False, weights=[matrix])(
+                inputs
+            )
             x = keras.layers.LSTM(args.units, return_sequences=True)(x)
             x = keras.layers.Dropout(args.dropout)(x)
             x = keras.layers.LSTM(args.units)(x)
@@ -130,12 +134,18 @@ def run_lstm(X, Y, args) -> list[float]:
             net = keras.Model(inputs, keras.layers.Dense(5, activation="softmax")(x))
             net.compile(loss="sparse_categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
             checkpoints = sorted(set(args.report_epochs) | {args.epochs})
-            done = 0
+            done, start = 0, time.perf_counter()
             for epoch in checkpoints:
-                net.fit(rows[train], Y[train], epochs=epoch - done, batch_size=args.batch, shuffle=True, verbose=0)
+                net.fit(
+                    rows[train], Y[train], epochs=epoch - done, batch_size=args.batch, shuffle=True, verbose=0
+                )
                 done = epoch
                 pred = np.argmax(net.predict(rows[held], verbose=0), axis=1)
-                print(f"  draw {draw} fold {i} epoch {epoch}: {np.mean(pred == Y[held]):.1%}", flush=True)
+                seconds = time.perf_counter() - start
+                print(
+                    f"  draw {draw} fold {i} epoch {epoch}: {np.mean(pred == Y[held]):.1%} ({seconds:.0f} s)",
+                    flush=True,
+                )
             accuracies.append(float(np.mean(pred == Y[held])))
     return accuracies
 
