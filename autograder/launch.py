@@ -144,6 +144,16 @@ def start_nbgrader(
     return server.start(argv, cwd, env, log_path, isolate_network)
 
 
+def stop_server() -> None:
+    """Stop this process's fork server (the next run starts a new one, which reads its settings afresh)."""
+    global _server
+    with _server_lock:
+        server, _server = _server, None
+    if server is not None and server.alive():
+        server.process.stdin.close()
+        server.process.wait(timeout=60)
+
+
 # --- the server ---------------------------------------------------------------------------------------
 
 
@@ -152,6 +162,9 @@ def serve() -> None:
 
     for name in PRELOAD:
         importlib.import_module(name)
+    from autograder import warmkernel
+
+    warmkernel.preload()
     out = sys.stdout
     running: dict[int, int] = {}  # pid -> request id
     selector = selectors.DefaultSelector()
@@ -217,6 +230,9 @@ def _child(request: dict[str, Any]) -> None:
         os.environ.update(request["env"])
         if request["isolate"] and not _enter_private_network():
             os._exit(NO_NETWORK_EXIT)
+        from autograder import warmkernel
+
+        warmkernel.fork_template()  # the kernel-to-be, forked before any nbgrader code runs here
         from nbgrader.apps.nbgraderapp import main
 
         sys.argv = ["nbgrader", *request["argv"]]

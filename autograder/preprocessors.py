@@ -57,6 +57,12 @@ class TrackedExecute(Execute):
         config=True
     )
 
+    def __init__(self, *args, **kwargs):
+        from .warmkernel import WarmKernelManager  # nbgrader's Execute would pick AsyncKernelManager
+
+        kwargs.setdefault("kernel_manager_class", WarmKernelManager)
+        super().__init__(*args, **kwargs)
+
     def _note(self, **event) -> None:
         if self.progress_file:
             with open(self.progress_file, "a", encoding="utf-8") as handle:

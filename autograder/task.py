@@ -49,7 +49,7 @@ c.TrackedExecute.progress_file = {progress!r}
 class Limits:
     cell_timeout: int = 120  # seconds for one cell; the cell is interrupted and scores zero
     notebook_timeout: int = 900  # seconds for the whole notebook; the task is killed
-    memory_gib: float = 4.0  # resident memory of the whole process tree (nbgrader, kernel, children)
+    memory_gib: float = 4.0  # resident memory (PSS) of the whole process tree (nbgrader, kernel, children)
     network: bool = False  # False: a private network namespace with loopback only, where the OS allows it
 
 
@@ -186,7 +186,7 @@ def watch(process: Any, limits: Limits, poll_s: float = 0.25) -> str | None:
     while process.poll() is None:
         if time.monotonic() > deadline:
             reason = f"timed out: the notebook ran longer than the {limits.notebook_timeout} s limit"
-        elif tree_rss(process.pid) > budget:
+        elif tree_rss(process.pid) > budget and tree_pss(process.pid) > budget:
             reason = f"memory limit {limits.memory_gib:g} GiB exceeded"
         else:
             time.sleep(poll_s)
@@ -210,6 +210,34 @@ def tree_rss(pid: int) -> int:
             total += member.memory_info().rss
         except psutil.NoSuchProcess:
             pass
+    return total
+
+
+def tree_pss(pid: int) -> int:
+    """Proportional resident bytes of a process and all its descendants: pages they share are counted once.
+
+    Kernels are forked with the course's imports already in memory (:mod:`autograder.warmkernel`), so
+    their resident size counts pages the nbgrader process holds too; the proportional size (slower to
+    read, so only read when the resident sizes add up to more than the limit) does not.
+    """
+    try:
+        parent = psutil.Process(pid)
+        family = [parent, *parent.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for member in family:
+        try:
+            with open(f"/proc/{member.pid}/smaps_rollup", encoding="ascii") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, ValueError):
+            try:
+                total += member.memory_info().rss
+            except psutil.NoSuchProcess:
+                pass
     return total
 
 

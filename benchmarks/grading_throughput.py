@@ -2,9 +2,11 @@
 
 N copies of the `complete` submission of ASSIGNMENT (default rnn_step_by_step, N default 20) are graded:
 1. by plain nbgrader, one `nbgrader autograde ASSIGNMENT` call for the whole class (serial);
-2. by our `grade` with --jobs 1 (same parallelism as 1, so the difference is our isolation overhead);
-3. by our `grade` with --jobs 2 (the in-process cluster);
-4. by our `grade` on a LocalCluster started as a separate scheduler and 2 worker processes.
+2. by our `grade --jobs 1` with kernels started the normal way (AUTOGRADER_KERNEL_PRELOAD=""): the same
+   parallelism and kernels as 1, so the difference is what our isolation costs;
+3. by our `grade --jobs 1` as shipped, with warm kernels (autograder/warmkernel.py);
+4. by our `grade --jobs 2` (the in-process cluster);
+5. by our `grade` on a LocalCluster started as a separate scheduler and 2 worker processes.
 Figures are ratios against (1), measured in the same run.
 
     .venv/bin/python benchmarks/grading_throughput.py [ASSIGNMENT] [--n 20] [--skip-serial-ours]
@@ -13,6 +15,7 @@ Figures are ratios against (1), measured in the same run.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -22,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from autograder import launch  # noqa: E402
 from autograder import notebooks as nbs  # noqa: E402
 from autograder.course import Course, quiet_env  # noqa: E402
 from autograder.demo import sample_notebook  # noqa: E402
@@ -64,7 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("assignment", nargs="?", default="rnn_step_by_step")
     parser.add_argument("--n", type=int, default=20)
-    parser.add_argument("--skip-serial-ours", action="store_true", help="skip run 2 (saves time)")
+    parser.add_argument("--skip-serial-ours", action="store_true", help="skip runs 2 and 3 (saves time)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="seqlab-throughput-") as scratch:
         base = Path(scratch)
@@ -73,6 +77,11 @@ def main() -> None:
         inbox = make_inbox(our_course, args.assignment, base / "inbox", args.n)
         figures = {"plain nbgrader, serial": plain_serial(plain_course, inbox, args.assignment)}
         if not args.skip_serial_ours:
+            os.environ["AUTOGRADER_KERNEL_PRELOAD"] = ""
+            launch.stop_server()
+            figures["ours --jobs 1, cold kernels"] = ours(our_course, inbox, args.n, jobs=1)
+            del os.environ["AUTOGRADER_KERNEL_PRELOAD"]
+            launch.stop_server()
             figures["ours --jobs 1"] = ours(our_course, inbox, args.n, jobs=1)
         figures["ours --jobs 2"] = ours(our_course, inbox, args.n, jobs=2)
         from distributed import LocalCluster
@@ -90,8 +99,12 @@ def main() -> None:
             f"  {name:42s} {seconds:7.1f} s  {args.n / seconds * 60:6.1f} per minute  speed-up {baseline / seconds:5.2f}x"
         )
     if "ours --jobs 1" in figures:
-        overhead = (figures["ours --jobs 1"] - baseline) / args.n
-        print(f"  isolation overhead per submission (jobs 1 vs plain): {overhead:+.2f} s")
+        overhead = (figures["ours --jobs 1, cold kernels"] - baseline) / args.n
+        warm = (figures["ours --jobs 1"] - figures["ours --jobs 1, cold kernels"]) / args.n
+        parallel = figures["ours --jobs 1"] / figures["ours --jobs 2"]
+        print(f"  isolation overhead per submission (jobs 1 cold kernels vs plain): {overhead:+.2f} s")
+        print(f"  warm kernels per submission (jobs 1 warm vs cold): {warm:+.2f} s")
+        print(f"  parallel speed-up of our grader alone (jobs 1 / jobs 2): {parallel:.2f}x")
 
 
 if __name__ == "__main__":

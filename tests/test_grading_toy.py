@@ -8,6 +8,7 @@ complete and a blank toy submission in the quick subset.
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from autograder import notebooks as nbs
 from autograder.course import Course
 from autograder.demo import sample_notebook
 from autograder.grade import format_table, grade
+from autograder.launch import private_network_available
 from autograder.release import release
 from autograder.reports import export, feedback
 from autograder.task import Limits
@@ -49,6 +51,21 @@ def _write(
         (folder / name).write_bytes(raw)
     elif notebook is not None:
         nbformat.write(notebook, str(folder / name))
+
+
+# What a kernel can see of how it was started; checked in test_kernels_start_warm_and_alike.
+KERNEL_FACTS = """\
+import json, os, sys
+facts = {
+    "keras_before_import": "keras" in sys.modules,
+    "pid": os.getpid(), "sid": os.getsid(0), "pgid": os.getpgid(0),
+    "ppid": os.getppid(), "parent_env": os.environ.get("JPY_PARENT_PID"),
+    "cwd": os.getcwd(), "path": sys.path, "net": os.readlink("/proc/self/ns/net"),
+}
+import matplotlib
+facts["backend"] = matplotlib.get_backend()
+print("FACTS " + json.dumps(facts))
+"""
 
 
 def build_submissions(course: Course, root: Path) -> None:
@@ -104,6 +121,10 @@ def build_submissions(course: Course, root: Path) -> None:
         slow.cells.insert(1, nbformat.v4.new_code_cell("import time\ntime.sleep(5)"))
     _write(root, "too_slow", slow)
 
+    facts = nbformat.from_dict(json.loads(json.dumps(complete)))
+    facts.cells.insert(1, nbformat.v4.new_code_cell(KERNEL_FACTS))
+    _write(root, "kernel_facts", facts)
+
     bomb = nbformat.from_dict(json.loads(json.dumps(complete)))
     position = bomb.cells.index(_cell(bomb, "test_add")) + 1
     bomb.cells.insert(
@@ -128,7 +149,7 @@ def graded(tmp_path_factory):
 
 def test_the_batch_grades_every_submission(graded):
     _, records, _, _ = graded
-    assert len(records) == 16
+    assert len(records) == 17
 
 
 def test_complete_gets_full_marks_despite_stderr_output(graded):
@@ -280,3 +301,42 @@ def test_a_zip_that_escapes_its_folder_is_refused(graded, tmp_path):
         zf.writestr("../../evil/toy/toy.ipynb", "{}")
     with pytest.raises(ToolError, match="outside the archive"):
         grade(course, archive, limits=limits, log=lambda *_: None)
+
+
+def _normal_kernel_path() -> list[str]:
+    """sys.path in a kernel jupyter_client starts the usual way, from the same interpreter."""
+    from jupyter_client.manager import start_new_kernel
+
+    manager, client = start_new_kernel(kernel_name="python3")
+    printed: list[str] = []
+
+    def keep(message):
+        if message["msg_type"] == "stream":
+            printed.append(message["content"]["text"])
+
+    try:
+        client.execute_interactive(
+            "import json, sys; print(json.dumps(sys.path))", output_hook=keep, timeout=60
+        )
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    return json.loads("".join(printed))
+
+
+def test_kernels_start_warm_and_alike(graded):
+    """The kernel was forked with Keras loaded, yet it runs as a kernel nbgrader starts would."""
+    course, records, _, _ = graded
+    assert records["kernel_facts"].status == "graded"
+    assert records["kernel_facts"].score == records["kernel_facts"].max_score
+    notebook = nbs.read_notebook(course.autograded / "kernel_facts" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    text = "".join(o.get("text", "") for c in notebook.cells for o in c.get("outputs", []))
+    facts = json.loads(text.split("FACTS ", 1)[1].splitlines()[0])
+    assert facts["keras_before_import"], "the kernel was not started from the warm template"
+    assert facts["sid"] == facts["pid"] == facts["pgid"], "the kernel should lead its own session"
+    assert str(facts["ppid"]) == facts["parent_env"], "the kernel's parent should be its nbgrader run"
+    assert Path(facts["cwd"]).parts[-3:] == ("autograded", "kernel_facts", ASSIGNMENT)
+    assert facts["path"] == _normal_kernel_path(), "sys.path differs from a kernel started normally"
+    assert facts["backend"] == "module://matplotlib_inline.backend_inline"
+    if private_network_available():
+        assert facts["net"] != os.readlink("/proc/self/ns/net"), "the kernel left the private network"

@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 import threading
+import time
 
 import psutil
 
 from autograder import launch
 from autograder.course import quiet_env
+from autograder.task import kill_tree
 
 
 def _start(tmp_path, argv, name="run"):
@@ -74,3 +76,42 @@ def test_when_its_client_goes_away_the_server_stops_its_runs_and_exits(tmp_path)
     server.stdin.close()
     assert server.wait(timeout=60) == 0
     assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
+
+
+def _template_of(run, timeout_s=60.0):
+    """The warm-kernel template a run forks before nbgrader starts (its only child until a kernel)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        children = psutil.Process(run.pid).children()
+        if children:
+            return children[0]
+        time.sleep(0.05)
+    raise AssertionError("the run forked no warm-kernel template")
+
+
+def test_a_template_nobody_asks_for_leaves_with_its_run(tmp_path):
+    (tmp_path / "nbgrader_config.py").write_text("import time\ntime.sleep(3)\n")  # then nothing to grade
+    run, _ = _start(tmp_path, ["autograde", "nothing", "--student", "nobody"])
+    template = _template_of(run)
+    assert os.getsid(template.pid) == template.pid != os.getsid(run.pid), "a template leads its own session"
+    assert run.wait(timeout=120) == 1
+    gone, alive = psutil.wait_procs([template], timeout=30)
+    assert not alive, "the unused template outlived its run"
+
+
+def test_killing_a_run_kills_its_template(tmp_path):
+    (tmp_path / "nbgrader_config.py").write_text("import time\ntime.sleep(600)\n")
+    run, _ = _start(tmp_path, ["autograde", "nothing", "--student", "nobody"])
+    template = _template_of(run)
+    kill_tree(run.pid)
+    gone, alive = psutil.wait_procs([template], timeout=30)
+    assert not alive
+
+
+def test_stop_server_ends_it_and_the_next_run_starts_a_new_one(tmp_path):
+    _start(tmp_path, ["--version"])[0].wait(timeout=120)
+    server = launch._server
+    launch.stop_server()
+    assert not server.alive() and launch._server is None
+    again, _ = _start(tmp_path, ["--version"], name="again")
+    assert again.wait(timeout=120) == 0 and launch._server is not server
