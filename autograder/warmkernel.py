@@ -111,8 +111,10 @@ def _become_kernel(read_end: int, parent: int) -> None:
     try:
         os.setsid()  # as jupyter_client starts kernels: interrupts go to the kernel's whole process group
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # its nbgrader run died before handing it work
-        if os.getppid() != parent:  # it died before the line above
+        # Die with the nbgrader run, before or after becoming its kernel (a kernel jupyter_client starts
+        # notices that its parent died by polling, a little later).
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the run died before the line above
             os._exit(0)
         data = b""
         while chunk := os.read(read_end, 1 << 16):
