@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import shutil
 import wave
 from collections import Counter
 from pathlib import Path

@@ -50,6 +50,10 @@ def main() -> None:
         "--extra-per-word", type=int, default=16, help="extra clips per negative word (x2 sound-alikes)"
     )
     parser.add_argument("--no-augment", action="store_true", help="no random colouring of words and bands")
+    parser.add_argument("--lr", type=float, default=2e-3, help="initial learning rate (cosine decay to 0)")
+    parser.add_argument(
+        "--init", default=None, help="weights to start from (to train an earlier run further)"
+    )
     parser.add_argument("--exclude", nargs="*", default=[], help="leave out speakers whose name ends so")
     args = parser.parse_args()
 
@@ -74,8 +78,10 @@ def main() -> None:
     mixer = pipeline.Mixer("train", seed=args.seed, extra=extra, augment=augment, exclude=tuple(args.exclude))
     spectra_rng = np.random.default_rng(args.seed + 2)
     model = pipeline.build_model()
+    if args.init:
+        model.load_weights(args.init)
     schedule = keras.optimizers.schedules.CosineDecay(
-        2e-3, decay_steps=args.rounds * args.epochs * args.examples // 32
+        args.lr, decay_steps=args.rounds * args.epochs * args.examples // 32
     )
     model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy")
     for round_ in range(args.rounds):
