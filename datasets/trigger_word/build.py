@@ -1,4 +1,4 @@
-"""Build the trigger-word clips: "activate" and 60 other words, spoken by synthetic voices, split by speaker.
+"""Build the trigger-word clips: "activate" and 64 other words, spoken by synthetic voices, split by speaker.
 
     apt-get install espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts
     .venv/bin/python datasets/trigger_word/build.py       # Debian main; needed only to REBUILD the clips
