@@ -1,6 +1,6 @@
 """Train the weights the notebook loads for its scored evaluation: ``model.weights.h5`` in this folder.
 
-    nice -n 19 .venv/bin/python datasets/trigger_word/train.py          # about 40 minutes on 2 shared cores
+    nice -n 19 .venv/bin/python datasets/trigger_word/train.py          # about 50 minutes on 2 shared cores
 
 Trains ``pipeline.build_model`` (the notebook's ``modelf``: Conv1D 64 / stride 4, two GRU(64), 71,297
 parameters) on examples mixed on the fly (``pipeline.Mixer``) from training speakers only: the committed
