@@ -240,16 +240,26 @@ def _child(request: dict[str, Any]) -> None:
             result = main()
             code = 0 if result is None else int(result)
         except SystemExit as leaving:
-            code = leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
+            code = exit_code(leaving)
     except BaseException as error:  # report it in the log; the exit code tells the client
         print(f"[ERROR] nbgrader run failed: {error!r}", file=sys.stderr)
     finally:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:
-                pass
-        os._exit(code)
+        flush_and_exit(code)
+
+
+def exit_code(leaving: SystemExit) -> int:
+    """The process exit code that ``sys.exit(...)`` asked for."""
+    return leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
+
+
+def flush_and_exit(code: int) -> None:
+    """End a forked child at once (no atexit handlers or inherited buffers of its parent), output kept."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(code)
 
 
 @functools.cache

@@ -197,15 +197,19 @@ def watch(process: Any, limits: Limits, poll_s: float = 0.25) -> str | None:
     return None
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
+def _family(pid: int) -> list[psutil.Process]:
+    """A process and all its descendants (none if it is gone)."""
     try:
         parent = psutil.Process(pid)
-        family = [parent, *parent.children(recursive=True)]
+        return [parent, *parent.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
+        return []
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
     total = 0
-    for member in family:
+    for member in _family(pid):
         try:
             total += member.memory_info().rss
         except psutil.NoSuchProcess:
@@ -220,13 +224,8 @@ def tree_pss(pid: int) -> int:
     their resident size counts pages the nbgrader process holds too; the proportional size (slower to
     read, so only read when the resident sizes add up to more than the limit) does not.
     """
-    try:
-        parent = psutil.Process(pid)
-        family = [parent, *parent.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return 0
     total = 0
-    for member in family:
+    for member in _family(pid):
         try:
             with open(f"/proc/{member.pid}/smaps_rollup", encoding="ascii") as rollup:
                 for line in rollup:

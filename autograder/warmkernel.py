@@ -36,6 +36,8 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 
+from .launch import exit_code, flush_and_exit
+
 KERNEL_PRELOAD = (
     "ipykernel.kernelapp",
     "ipykernel.ipkernel",
@@ -137,17 +139,12 @@ def _become_kernel(read_end: int, parent: int) -> None:
 
         kernelapp.launch_new_instance()
     except SystemExit as leaving:
-        code = leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
+        code = exit_code(leaving)
     except BaseException as error:
         print(f"[ERROR] warm kernel failed: {error!r}", file=sys.stderr)
         code = 1
     finally:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:
-                pass
-        os._exit(code)
+        flush_and_exit(code)
 
 
 class WarmProcess:
