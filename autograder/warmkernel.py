@@ -15,7 +15,7 @@ What stays the same as a kernel nbgrader starts itself:
   of :mod:`autograder.guard` is drawn later, in the nbgrader process).
 - The kernel is a child of that run's nbgrader process, in a session and process group of its own, in
   the run's network namespace and working folder, with nbgrader's environment and log; limits, kills,
-  interrupts and the memory count (``task.tree_rss``) treat it as any other kernel.
+  interrupts and the memory count (``task.watch``) treat it as any other kernel.
 - Anything but a plain ``python -m ipykernel_launcher`` kernel of this interpreter, or a second kernel in
   one run, is started the normal way.
 
