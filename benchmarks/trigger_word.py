@@ -12,8 +12,8 @@
      after, plus 0 to 3 other negatives;
    - **validation**, made the same way from the ``val`` split (training voices, clips never trained on):
      360 negative-only clips (1 hour) and 80 clips with triggers.
-2. The shipped weights (``datasets/trigger_word/model.weights.h5``, trained by ``train.py`` on the
-   ``train`` split) are loaded into the notebook's architecture and run on every clip.
+2. The shipped model (``datasets/trigger_word/model.keras``: the notebook's ``modelf`` layers, twice as
+   wide, trained by ``train.py`` on the ``train`` split) is run on every clip.
 3. Detection is ``pipeline.detect`` (the notebook's ``detect_triggers``): fire above a threshold, then
    ignore 25 steps (1 s). A trigger is detected if a firing comes at most 3 steps (120 ms) before the step
    where the word ends or at most 15 steps (600 ms) after it; every other firing is a false accept.
@@ -88,7 +88,7 @@ def rates(negative_probs, trigger_probs, ends, threshold, engine=None):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-timing", action="store_true", help="skip running the notebook")
-    parser.add_argument("--weights", type=Path, default=pipeline.WEIGHTS, help="weights to evaluate")
+    parser.add_argument("--model", type=Path, default=pipeline.MODEL, help="the .keras model to evaluate")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -98,8 +98,7 @@ def main() -> None:
 
     import keras
 
-    model = pipeline.build_model()
-    model.load_weights(args.weights)
+    model = keras.saving.load_model(args.model)
 
     def predict(x):
         return model.predict(x, batch_size=64, verbose=0)[..., 0]
@@ -117,7 +116,7 @@ def main() -> None:
     events = sum(len(e) for e in test[2])
     hours = len(test[0]) * CLIP_HOURS
 
-    print(f"keras {keras.__version__}; weights {args.weights.name}, {model.count_params()} parameters")
+    print(f"keras {keras.__version__}; model {args.model.name}, {model.count_params()} parameters")
     print(
         f"test audio (test speakers only): {hours:.2f} h negative-only ({len(test[0])} clips), "
         f"{events} triggers in {len(test[1])} clips"

@@ -9,12 +9,17 @@ from types import ModuleType
 DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
-def build_module(name: str) -> ModuleType:
-    """``datasets/<name>/build.py`` imported as a module (the folders are not packages)."""
-    spec = importlib.util.spec_from_file_location(f"{name}_build", DATASETS / name / "build.py")
+def dataset_module(name: str, script: str) -> ModuleType:
+    """``datasets/<name>/<script>.py`` imported as a module (the folders are not packages)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_{script}", DATASETS / name / f"{script}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def build_module(name: str) -> ModuleType:
+    """``datasets/<name>/build.py`` imported as a module."""
+    return dataset_module(name, "build")
 
 
 def readme_statistics(name: str, columns: int) -> dict[str, list[str]]:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
+import json
 import wave
+import zipfile
 from collections import Counter
 from pathlib import Path
 
+import h5py
 import pytest
 
-from tests.datasets import build_module
+from tests.datasets import build_module, dataset_module
 from utils import audio
 
 FOLDER = audio.DATA_DIR
@@ -90,10 +94,34 @@ def test_load_clips_verifies_checksums():
     assert len(clips) == 40 and all(isinstance(c, audio.AudioSegment) for c in clips)
 
 
-def test_shipped_weights_are_small():
-    weights = FOLDER / "model.weights.h5"
-    assert weights.exists()
-    assert 100_000 < weights.stat().st_size < 500_000  # the weights only, without the optimizer state
+def test_shipped_model_is_modelf_twice_as_wide_without_optimizer_state():
+    import keras
+
+    path = FOLDER / "model.keras"
+    assert 500_000 < path.stat().st_size < 2_000_000
+    with zipfile.ZipFile(path) as archive:
+        config = json.loads(archive.read("config.json"))
+        with h5py.File(io.BytesIO(archive.read("model.weights.h5"))) as weights:
+            groups = set(weights)
+    assert not config["compile_config"] and "optimizer" not in groups  # saved uncompiled: no Adam state
+    shipped = keras.saving.load_model(path)
+    pipeline = dataset_module("trigger_word", "pipeline")
+    learner = pipeline.build_model()  # the notebook's modelf
+    assert [type(layer).__name__ for layer in shipped.layers] == [
+        type(layer).__name__ for layer in learner.layers
+    ]
+    assert tuple(shipped.output.shape) == tuple(learner.output.shape) == (None, 250, 1)
+    widths = [
+        layer.filters if hasattr(layer, "filters") else layer.units
+        for layer in shipped.layers
+        if hasattr(layer, "filters") or type(layer).__name__ == "GRU"
+    ]
+    assert (
+        widths
+        == [pipeline.SHIPPED_FILTERS, pipeline.SHIPPED_UNITS, pipeline.SHIPPED_UNITS]
+        == [128, 128, 128]
+    )
+    assert shipped.count_params() == 240_897
 
 
 def _missing_synthesisers() -> list[str]:

@@ -17,8 +17,8 @@ numpy, faster and with the variation that makes a model robust:
   mel bands, and a few bands hidden), so that no voice's exact spectral envelope is what the model keys on.
 
 Labels follow the notebook's rule: the ``LABEL_STEPS`` output steps right after the step where a trigger
-word ends are 1. ``build_model`` is the notebook's ``modelf`` (same layers, same order), so weights saved
-here load into the learner's model.
+word ends are 1. ``build_model`` is the notebook's ``modelf`` (same layers, same order) with the widths as
+arguments; the shipped model (``MODEL``) is the same with ``SHIPPED_FILTERS`` and ``SHIPPED_UNITS``.
 """
 
 from __future__ import annotations
@@ -40,13 +40,14 @@ DURATION_MS = 10_000
 TX, N_FREQ = 1000, 40  # spectrogram frames (10 ms hop) and mel bands
 TY = 250  # model output steps (Conv1D stride 4): one every 40 ms
 LABEL_STEPS = 10  # steps labelled 1 after a trigger word ends (400 ms)
-FILTERS, UNITS = 64, 64
+FILTERS, UNITS = 64, 64  # the notebook's modelf
+SHIPPED_FILTERS, SHIPPED_UNITS = 128, 128  # the shipped model: modelf's layers, twice as wide
 REFRACTORY_STEPS = 25  # after a detection, ignore 1 s
 TARGET_DBFS = -20.0  # every mix is brought to this loudness, as in the notebook
 CONFUSABLE_SHARE = 0.5  # share of negatives drawn from the sound-alike words
 STEP_MS = DURATION_MS / TY
 SPEEDS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4)  # tape speeds
-WEIGHTS = HERE / "model.weights.h5"
+MODEL = HERE / "model.keras"  # the shipped model (architecture and weights, no optimizer state)
 
 
 def build_model(input_shape=(TX, N_FREQ), filters=FILTERS, units=UNITS):
@@ -248,6 +249,30 @@ def equalise_bands(X: np.ndarray, rng: np.random.Generator, max_db: float = 6.0)
     basis = np.stack([np.linspace(-1, 1, n), np.cos(k), np.cos(2 * k)])  # (3, n)
     gains = rng.uniform(-1, 1, (m, 3)) @ basis / 3 * (max_db / 10)  # (m, n), log10 units
     return (X + gains[:, None, :]).astype(np.float32)
+
+
+def warp_bands(
+    X: np.ndarray, rng: np.random.Generator, max_warp: float = 0.1, prob: float = 0.5
+) -> np.ndarray:
+    """With probability ``prob`` per example, stretch its frequency axis by a factor in 1 ± ``max_warp``.
+
+    Band ``i`` takes the (interpolated) value of the band that lies at its centre frequency divided by the
+    factor, as if the speaker's vocal tract were shorter (factor above 1) or longer (below 1): a way to
+    make new voices from the ones there are (vocal tract length perturbation, Jaitly and Hinton, 2013).
+    """
+    X = X.copy()
+    n = X.shape[2]
+    edges = audio._mel_to_hz(
+        np.linspace(audio._hz_to_mel(20.0), audio._hz_to_mel(audio.SAMPLE_RATE_HZ / 2), n + 2)
+    )
+    centres = edges[1:-1]
+    for i in np.flatnonzero(rng.random(len(X)) < prob):
+        source = np.interp(centres / rng.uniform(1 - max_warp, 1 + max_warp), centres, np.arange(n))
+        low = np.floor(source).astype(int)
+        high = np.minimum(low + 1, n - 1)
+        weight = (source - low).astype(np.float32)
+        X[i] = X[i][:, low] * (1 - weight) + X[i][:, high] * weight
+    return X
 
 
 def mask_bands(X: np.ndarray, rng: np.random.Generator, prob: float = 0.5, max_width: int = 5) -> np.ndarray:
