@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import h5py
+import numpy as np
 import pytest
 
 from tests.datasets import build_module, dataset_module
@@ -148,3 +149,20 @@ def test_build_reproduces_the_first_committed_clips(tmp_path: Path):
     assert rebuilt[9]["path"] == f"clips/train/{len(build.plan('train')):03d}_activate.wav"
     stats = build.statistics(rows)
     assert stats["clips"] == 15
+
+
+def test_warp_bands_moves_each_example_along_frequency_by_one_factor():
+    pipeline = dataset_module("trigger_word", "pipeline")
+    edges = audio._mel_to_hz(np.linspace(audio._hz_to_mel(20.0), audio._hz_to_mel(8000.0), 42))
+    centres = edges[1:-1].astype(np.float32)
+    X = np.tile(centres, (6, 3, 1))  # every band holds its own centre frequency
+    warped = pipeline.warp_bands(X, np.random.default_rng(0), max_warp=0.1, prob=1.0)
+    assert warped.shape == X.shape and np.array_equal(X[0, 0], centres)  # the input is left alone
+    inner = slice(8, -8)  # away from the ends, where the source band would fall off the axis
+    factors = centres[inner] / warped[:, :, inner]  # band i now holds the value at centre_i / factor
+    assert np.allclose(factors, factors[:, :1, :1], rtol=0.02)  # one factor per example, all frames
+    per_example = factors[:, 0, 0]
+    assert np.all((per_example > 0.9 - 0.01) & (per_example < 1.1 + 0.01))
+    assert np.ptp(per_example) > 0.02  # examples get different factors
+    assert np.array_equal(pipeline.warp_bands(X, np.random.default_rng(0), prob=0.0), X)
+    assert np.allclose(pipeline.warp_bands(X, np.random.default_rng(0), max_warp=0.0, prob=1.0), X)

@@ -50,7 +50,7 @@ def save(model, path: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--rounds", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=60)
     parser.add_argument("--epochs", type=int, default=2, help="epochs on each round's examples")
     parser.add_argument("--examples", type=int, default=800, help="fresh examples per round")
     parser.add_argument(
@@ -118,9 +118,8 @@ def main() -> None:
             flush=True,
         )
         save(model, args.out)  # a checkpoint after every round
-    slim = pipeline.build_model(
-        filters=args.filters, units=args.units
-    )  # an uncompiled copy, so the file holds the weights without Adam's state
+    # an uncompiled copy, so that the file holds the weights without Adam's state
+    slim = pipeline.build_model(filters=args.filters, units=args.units)
     slim.set_weights(model.get_weights())
     save(slim, args.out)
     minutes = (time.perf_counter() - started) / 60
