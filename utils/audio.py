@@ -58,6 +58,7 @@ __all__ = [
     "match_loudness",
     "overlay",
     "sine",
+    "mel_band_edges",
     "mel_filterbank",
     "log_mel_spectrogram",
     "chime",
@@ -269,6 +270,19 @@ def _mel_to_hz(mel):
     return 700.0 * (10 ** (np.asarray(mel, dtype=np.float64) / 2595.0) - 1.0)
 
 
+def mel_band_edges(
+    n_mels: int = N_MELS, sample_rate_hz: int = SAMPLE_RATE_HZ, low_hz: float = 20.0
+) -> np.ndarray:
+    """The ``n_mels + 2`` frequencies (Hz) that bound the mel bands: band ``i`` rises from edge ``i`` to
+    its centre, edge ``i + 1``, and falls to edge ``i + 2``. Equally spaced on the mel scale up to Nyquist.
+
+    >>> edges = mel_band_edges()
+    >>> len(edges), round(float(edges[0]), 6), round(float(edges[-1]), 6)
+    (42, 20.0, 8000.0)
+    """
+    return _mel_to_hz(np.linspace(_hz_to_mel(low_hz), _hz_to_mel(sample_rate_hz / 2), n_mels + 2))
+
+
 def mel_filterbank(
     n_mels: int = N_MELS, n_fft: int = 512, sample_rate_hz: int = SAMPLE_RATE_HZ, low_hz: float = 20.0
 ) -> np.ndarray:
@@ -278,7 +292,7 @@ def mel_filterbank(
     >>> bank.shape, float(bank.max()) <= 1.0
     ((40, 257), True)
     """
-    edges_hz = _mel_to_hz(np.linspace(_hz_to_mel(low_hz), _hz_to_mel(sample_rate_hz / 2), n_mels + 2))
+    edges_hz = mel_band_edges(n_mels, sample_rate_hz, low_hz)
     bins_hz = np.arange(n_fft // 2 + 1) * sample_rate_hz / n_fft
     bank = np.zeros((n_mels, len(bins_hz)))
     for i in range(n_mels):

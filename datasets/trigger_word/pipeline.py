@@ -262,10 +262,7 @@ def warp_bands(
     """
     X = X.copy()
     n = X.shape[2]
-    edges = audio._mel_to_hz(
-        np.linspace(audio._hz_to_mel(20.0), audio._hz_to_mel(audio.SAMPLE_RATE_HZ / 2), n + 2)
-    )
-    centres = edges[1:-1]
+    centres = audio.mel_band_edges(n)[1:-1]
     for i in np.flatnonzero(rng.random(len(X)) < prob):
         source = np.interp(centres / rng.uniform(1 - max_warp, 1 + max_warp), centres, np.arange(n))
         low = np.floor(source).astype(int)
