@@ -98,6 +98,8 @@ def grade(
                 if not same_folder:
                     _keep_copy(course, submission)
                 record, task, digest, findings = _prepare(course, submission, limits, templates, force)
+                if task is not None:
+                    task.hide = (str(course.root.resolve()), str(root.resolve()), str(source.resolve()))
                 if record is not None:
                     records.append(_record(course, record))
                     log(f"  {submission.student}/{submission.assignment}: {record.status} (nothing to run)")

@@ -9,7 +9,7 @@ a session of its own, killed as a tree on a limit, but started in milliseconds.
 The server is started once per grading process (the coordinator, or each dask worker) on first use and
 restarted if it dies. It never runs learner code, and no task sees another's state: each child is forked
 from the pristine server, never from an earlier task. Requests and replies are JSON lines on its stdin
-and stdout: ``{"id", "argv", "cwd", "env", "log", "isolate"}`` in, ``{"id", "pid"}`` when a run has
+and stdout: ``{"id", "argv", "cwd", "env", "log", "isolate", "cgroups", "jail"}`` in, ``{"id", "pid"}`` when a run has
 started and ``{"id", "exit"}`` when it has ended (the exit code, negative for a signal).
 """
 
@@ -25,6 +25,9 @@ import subprocess
 import sys
 import threading
 from typing import Any
+
+from . import sandbox, warmkernel
+from .procs import exit_code, flush_and_exit, kill_tree
 
 PRELOAD = (
     "autograder.nbgrader_main",  # first: it blocks jsonschema's slow optional import
@@ -85,9 +88,27 @@ class ForkServer:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def start(self, argv: list[str], cwd: str, env: dict[str, str], log: str, isolate: bool) -> Run:
+    def start(
+        self,
+        argv: list[str],
+        cwd: str,
+        env: dict[str, str],
+        log: str,
+        isolate: bool,
+        cgroups: tuple[str, ...] = (),
+        jail: sandbox.Jail | None = None,
+    ) -> Run:
         request_id = next(self.ids)
-        request = {"id": request_id, "argv": argv, "cwd": cwd, "env": env, "log": log, "isolate": isolate}
+        request = {
+            "id": request_id,
+            "argv": argv,
+            "cwd": cwd,
+            "env": env,
+            "log": log,
+            "isolate": isolate,
+            "cgroups": list(cgroups),
+            "jail": jail.to_json() if jail else None,
+        }
         with self.lock:
             try:
                 self.process.stdin.write(json.dumps(request) + "\n")
@@ -128,20 +149,27 @@ _server_lock = threading.Lock()
 
 
 def start_nbgrader(
-    argv: list[str], cwd: str, env: dict[str, str], log_path: str, isolate_network: bool
+    argv: list[str],
+    cwd: str,
+    env: dict[str, str],
+    log_path: str,
+    isolate_network: bool,
+    cgroups: tuple[str, ...] = (),
+    jail: sandbox.Jail | None = None,
 ) -> Run:
     """Run ``nbgrader ARGV`` in ``cwd`` with ``env``, its output in ``log_path``; returns once started.
 
     With ``isolate_network`` the run first enters a new network namespace with only loopback up (the
     caller has checked that this machine allows it); if that fails, the run stops with exit code 70
-    before any notebook code runs, rather than go on with the network.
+    before any notebook code runs, rather than go on with the network. The run joins the ``cgroups``
+    folders first of all; with a ``jail`` its kernel is contained (:mod:`autograder.sandbox`).
     """
     global _server
     with _server_lock:
         if _server is None or not _server.alive():
             _server = ForkServer()
         server = _server
-    return server.start(argv, cwd, env, log_path, isolate_network)
+    return server.start(argv, cwd, env, log_path, isolate_network, cgroups, jail)
 
 
 def stop_server() -> None:
@@ -162,8 +190,6 @@ def serve() -> None:
 
     for name in PRELOAD:
         importlib.import_module(name)
-    from autograder import warmkernel
-
     warmkernel.preload()
     out = sys.stdout
     running: dict[int, int] = {}  # pid -> request id
@@ -177,8 +203,6 @@ def serve() -> None:
             if not chunk:  # the client is gone (its batch was interrupted): stop what runs, then leave
                 open_input = False
                 selector.unregister(0)
-                from autograder.task import kill_tree
-
                 for pid in list(running):
                     kill_tree(pid)
             pending += chunk
@@ -214,6 +238,7 @@ def serve() -> None:
 def _child(request: dict[str, Any]) -> None:
     code = 1
     try:
+        sandbox.join(request.get("cgroups") or ())  # before anything else runs here
         os.setsid()
         log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         devnull = os.open(os.devnull, os.O_RDONLY)
@@ -230,8 +255,8 @@ def _child(request: dict[str, Any]) -> None:
         os.environ.update(request["env"])
         if request["isolate"] and not _enter_private_network():
             os._exit(NO_NETWORK_EXIT)
-        from autograder import warmkernel
-
+        jail = request.get("jail")
+        warmkernel.set_jail(sandbox.Jail.from_json(jail) if jail else None)
         warmkernel.fork_template()  # the kernel-to-be, forked before any nbgrader code runs here
         from nbgrader.apps.nbgraderapp import main
 
@@ -245,21 +270,6 @@ def _child(request: dict[str, Any]) -> None:
         print(f"[ERROR] nbgrader run failed: {error!r}", file=sys.stderr)
     finally:
         flush_and_exit(code)
-
-
-def exit_code(leaving: SystemExit) -> int:
-    """The process exit code that ``sys.exit(...)`` asked for."""
-    return leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
-
-
-def flush_and_exit(code: int) -> None:
-    """End a forked child at once (no atexit handlers or inherited buffers of its parent), output kept."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
-    os._exit(code)
 
 
 @functools.cache

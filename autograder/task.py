@@ -16,10 +16,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import psutil
-
+from . import sandbox
 from .course import COURSE_ID, quiet_env
 from .launch import private_network_available, start_nbgrader
+from .procs import kill_tree, tree_pss, tree_rss
 
 TASK_CONFIG = """\
 c = get_config()
@@ -51,6 +51,8 @@ class Limits:
     notebook_timeout: int = 900  # seconds for the whole notebook; the task is killed
     memory_gib: float = 4.0  # resident memory (PSS) of the whole process tree (nbgrader, kernel, children)
     network: bool = False  # False: a private network namespace with loopback only, where the OS allows it
+    processes: int = 512  # processes and threads the kernel and everything it starts may have at once
+    contain: bool = True  # contain the kernel with the operating system (autograder.sandbox); False: trusted
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Task:
     gradebook: bytes  # a gradebook holding only this assignment
     files: dict[str, bytes] = field(default_factory=dict)  # files the notebook needs, by relative path
     limits: Limits = field(default_factory=Limits)
+    hide: tuple[str, ...] = ()  # the coordinator's folders the kernel must not see (course, submissions)
 
 
 @dataclass
@@ -74,7 +77,7 @@ class CellScore:
 class TaskResult:
     student: str
     assignment: str
-    status: str  # graded | timeout | memory | error
+    status: str  # graded | timeout | memory | processes | error
     message: str = ""
     cells: list[CellScore] = field(default_factory=list)
     autograded: str | None = None  # JSON text of the executed notebook
@@ -131,21 +134,62 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     (folder / f"{task.assignment}.ipynb").write_text(task.notebook, encoding="utf-8")
 
     log_path = workdir / "autograde.log"
-    process = start_nbgrader(
-        ["autograde", task.assignment, "--student", task.student, "--force"],
-        cwd=str(workdir),
-        env=quiet_env(),
-        log_path=str(log_path),
-        isolate_network=not task.limits.network and private_network_available(),
-    )
-    stopped = watch(process, task.limits)
-    if stopped:
-        where = _last_started(progress)
-        message = stopped + (f" in cell {where}" if where else "")
+    groups, jail = None, None
+    if task.limits.contain:
+        reason = sandbox.probe()
+        if reason:
+            return TaskResult(
+                task.student, task.assignment, "error", f"cannot contain learner code: {reason}"
+            )
+        groups = sandbox.TaskCgroups(
+            f"{os.getpid()}-{workdir.name}", int(task.limits.memory_gib * 1024**3), task.limits.processes
+        )
+        if not groups.create():
+            return TaskResult(task.student, task.assignment, "error", "cannot create the task's cgroups")
+        jail = sandbox.Jail(
+            hide=tuple(task.hide),
+            expose=sandbox.default_exposed(),
+            kernel_cgroups=groups.kernel_folders,
+            processes=task.limits.processes,
+        )
+    try:
+        process = start_nbgrader(
+            ["autograde", task.assignment, "--student", task.student, "--force"],
+            cwd=str(workdir),
+            env=quiet_env(),
+            log_path=str(log_path),
+            isolate_network=not task.limits.network and private_network_available(),
+            cgroups=groups.task_folders if groups else (),
+            jail=jail,
+        )
+        stopped = watch(process, task.limits, groups)
+        return _result(task, workdir, process, stopped, groups)
+    finally:
+        if groups is not None:
+            groups.remove()  # whatever the task started, however it detached, ends here
+
+
+def _result(task: Task, workdir: Path, process: Any, stopped: str | None, groups: Any) -> TaskResult:
+    log_path = workdir / "autograde.log"
+    progress = workdir / "progress.jsonl"
+    db = workdir / "gradebook.db"
+    where = _last_started(progress)
+    in_cell = f" in cell {where}" if where else ""
+    if groups is not None and groups.process_limit_hit():
+        message = f"process limit ({task.limits.processes}) reached{in_cell}: the notebook started too many"
+        stopped = stopped or message
+        status = "processes"
+    elif stopped or (groups is not None and groups.oom_killed()):
+        stopped = stopped or f"memory limit {task.limits.memory_gib:g} GiB exceeded"
+        status = "timeout" if stopped.startswith("timed out") else "memory"
+        message = stopped + in_cell
+    else:
+        status = message = ""
+    if status and status != "processes":
         return TaskResult(
             task.student,
             task.assignment,
-            "timeout" if stopped.startswith("timed out") else "memory",
+            status,
             message,
             cells=partial_scores(task.notebook, progress),
             integrity=integrity_events(progress),
@@ -155,15 +199,16 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     log = _tail(log_path)
     autograded = workdir / "autograded" / task.student / task.assignment / f"{task.assignment}.ipynb"
     if returncode != 0 or not autograded.is_file():
-        where = _last_started(progress)
         reason = "nbgrader autograde failed: " + _last_error(log)
-        if "DeadKernelError" in log or "Kernel died" in log:
-            reason = "the kernel died" + (f" in cell {where}" if where else "")
+        if "could not contain the kernel" in log:
+            reason = "grader error: " + _last_error(log)
+        elif "DeadKernelError" in log or "Kernel died" in log:
+            reason = "the kernel died" + in_cell
         return TaskResult(
             task.student,
             task.assignment,
-            "error",
-            reason,
+            status or "error",
+            message or reason,
             cells=partial_scores(task.notebook, progress),
             integrity=integrity_events(progress),
             log=log,
@@ -171,7 +216,8 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     return TaskResult(
         task.student,
         task.assignment,
-        "graded",
+        status or "graded",
+        message,
         cells=read_scores(db, task.assignment, task.student),
         integrity=integrity_events(progress),
         autograded=autograded.read_text(encoding="utf-8"),
@@ -179,8 +225,12 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     )
 
 
-def watch(process: Any, limits: Limits, poll_s: float = 0.25) -> str | None:
-    """Wait for ``process``; kill its whole tree on a limit and say which one, else return None."""
+def watch(process: Any, limits: Limits, groups: Any = None, poll_s: float = 0.25) -> str | None:
+    """Wait for ``process``; kill its whole tree on a limit and say which one, else return None.
+
+    With the task's cgroups the operating system enforces the memory limit; polling the tree's memory
+    stays as the limit on machines without them, and names the limit before the kernel is killed.
+    """
     deadline = time.monotonic() + limits.notebook_timeout
     budget = int(limits.memory_gib * 1024**3)
     while process.poll() is None:
@@ -191,53 +241,12 @@ def watch(process: Any, limits: Limits, poll_s: float = 0.25) -> str | None:
         else:
             time.sleep(poll_s)
             continue
+        if groups is not None:
+            groups.kill_all()
         kill_tree(process.pid)
         process.wait()
         return reason
     return None
-
-
-def _family(pid: int) -> list[psutil.Process]:
-    """A process and all its descendants (none if it is gone)."""
-    try:
-        parent = psutil.Process(pid)
-        return [parent, *parent.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return []
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
-    total = 0
-    for member in _family(pid):
-        try:
-            total += member.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total
-
-
-def tree_pss(pid: int) -> int:
-    """Proportional resident bytes of a process and all its descendants: pages they share are counted once.
-
-    Kernels are forked with the course's imports already in memory (:mod:`autograder.warmkernel`), so
-    their resident size counts pages the nbgrader process holds too; the proportional size (slower to
-    read, so only read when the resident sizes add up to more than the limit) does not.
-    """
-    total = 0
-    for member in _family(pid):
-        try:
-            with open(f"/proc/{member.pid}/smaps_rollup", encoding="ascii") as rollup:
-                for line in rollup:
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1]) * 1024
-                        break
-        except (OSError, ValueError):
-            try:
-                total += member.memory_info().rss
-            except psutil.NoSuchProcess:
-                pass
-    return total
 
 
 def _progress(path: Path) -> list[dict[str, Any]]:
@@ -288,40 +297,6 @@ def read_scores(db: Path, assignment: str, student: str) -> list[CellScore]:
             for notebook in submission.notebooks
             for grade in notebook.grades
         ]
-
-
-def kill_tree(pid: int) -> None:
-    """Kill a process, every descendant, and every process in their sessions.
-
-    Kernels run in their own session, and a child a kernel forked is re-parented when the kernel dies, so
-    following parent links alone can miss it; its session id still gives it away.
-    """
-    try:
-        parent = psutil.Process(pid)
-        family = [*parent.children(recursive=True), parent]
-    except psutil.NoSuchProcess:
-        return
-    own_session = os.getsid(0)
-    sessions = set()
-    for member in family:
-        try:
-            sessions.add(os.getsid(member.pid))
-        except OSError:
-            pass
-    sessions.discard(own_session)
-    if sessions:
-        for process in psutil.process_iter():
-            try:
-                if os.getsid(process.pid) in sessions and process not in family:
-                    family.append(process)
-            except (OSError, psutil.Error):
-                pass
-    for process in family:
-        try:
-            process.kill()
-        except psutil.Error:
-            pass
-    psutil.wait_procs(family, timeout=10)
 
 
 def _tail(path: Path, lines: int = 60) -> str:

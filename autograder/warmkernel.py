@@ -36,7 +36,8 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 
-from .launch import exit_code, flush_and_exit
+from . import sandbox
+from .procs import exit_code, flush_and_exit
 
 KERNEL_PRELOAD = (
     "ipykernel.kernelapp",
@@ -54,6 +55,13 @@ PR_SET_PDEATHSIG = 1
 _preloaded = False
 _template: tuple[int, int] | None = None  # (pid, write end of its pipe) in an nbgrader run, until taken
 _server_path0: str | None = None  # sys.path[0] of the server (its start folder): kernels must not see it
+_jail: sandbox.Jail | None = None  # set in an nbgrader run whose kernel must be contained
+
+
+def set_jail(jail: sandbox.Jail | None) -> None:
+    """In an nbgrader run, before :func:`fork_template`: contain this run's kernel with ``jail``."""
+    global _jail
+    _jail = jail
 
 
 def preload() -> list[str]:
@@ -89,7 +97,7 @@ def preload() -> list[str]:
 def fork_template() -> None:
     """In an nbgrader run, before nbgrader starts: fork the template that will become its kernel."""
     global _template
-    if not _preloaded:
+    if not _preloaded and _jail is None:
         return
     read_end, write_end = os.pipe()
     parent = os.getpid()
@@ -128,13 +136,29 @@ def _become_kernel(read_end: int, parent: int) -> None:
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)  # jupyter_client gives kernels a stdin they never read; stdout, stderr: the log
         os.close(devnull)
-        if request.get("cwd"):
-            os.chdir(request["cwd"])
+        if _jail is not None:
+            sandbox.contain(_jail, request, _launch_ipykernel, log_fd=2)  # never returns
+        _launch_ipykernel(request["argv"], request.get("cwd"), request["env"])
+    except SystemExit as leaving:
+        code = exit_code(leaving)
+    except BaseException as error:
+        print(f"[ERROR] warm kernel failed: {error!r}", file=sys.stderr)
+        code = 1
+    finally:
+        flush_and_exit(code)
+
+
+def _launch_ipykernel(argv: list[str], cwd: str | None, env: dict[str, str]) -> None:
+    """Become the kernel: ``python -m ipykernel_launcher ARGV`` in ``cwd`` with ``env``."""
+    code = 0
+    try:
+        if cwd:
+            os.chdir(cwd)
         os.environ.clear()
-        os.environ.update(request["env"])
+        os.environ.update(env)
         if sys.path and sys.path[0] == _server_path0:
             del sys.path[0]  # ipykernel_launcher removes its own start folder too; IPython adds "" back
-        sys.argv = ["ipykernel_launcher", *request["argv"]]
+        sys.argv = ["ipykernel_launcher", *argv]
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()
@@ -199,10 +223,13 @@ class WarmKernelManager(AsyncKernelManager):
     """Starts the run's kernel from its warm template when there is one, else as jupyter_client does."""
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
-        if not _is_ipykernel_here(kernel_cmd, kw.get("env")):
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
-        template = take_template()
+        template = take_template() if _is_ipykernel_here(kernel_cmd, kw.get("env")) else None
         if template is None:
+            if _jail is not None:
+                raise RuntimeError(
+                    "only one kernel per run, a plain python -m ipykernel_launcher of the grader's "
+                    f"interpreter, can be contained; refusing to start {kernel_cmd[:3]}"
+                )
             return await super()._async_launch_kernel(kernel_cmd, **kw)
         pid, write_end = template
         env = dict(kw.get("env") or os.environ)
@@ -212,7 +239,9 @@ class WarmKernelManager(AsyncKernelManager):
         try:
             while data:
                 data = data[os.write(write_end, data) :]
-        except OSError:  # the template is gone: start the kernel the normal way
+        except OSError:  # the template is gone: start the kernel the normal way (never uncontained)
+            if _jail is not None:
+                raise RuntimeError("the contained kernel's template is gone") from None
             return await super()._async_launch_kernel(kernel_cmd, **kw)
         finally:
             os.close(write_end)
