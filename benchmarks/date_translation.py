@@ -87,10 +87,10 @@ def run_notebook(grading: bool) -> tuple[float, dict]:
 
 def majority_baseline(n_train: int, n_test: int) -> dict[str, float]:
     """Exact match per language of always writing the most frequent character at each output position."""
-    from utils.dates import LANGUAGES, T_Y, load_splits
+    from utils.dates import LANGUAGES, T_y, load_splits
 
     train, _, test = load_splits(n_train, 1, n_test, seed=0)
-    guess = "".join(Counter(pair.iso[t] for pair in train).most_common(1)[0][0] for t in range(T_Y))
+    guess = "".join(Counter(pair.iso[t] for pair in train).most_common(1)[0][0] for t in range(T_y))
     return {
         language: sum(pair.iso == guess for pair in test if pair.language == language)
         / max(1, sum(pair.language == language for pair in test))

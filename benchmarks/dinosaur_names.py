@@ -1,6 +1,6 @@
 """The `dinosaur_names` targets, measured in one run: held-out losses, novelty of samples, notebook run times.
 
-    .venv/bin/python benchmarks/dinosaur_names.py
+    .venv/bin/python -m benchmarks.dinosaur_names
 
 Runs the source notebook (the reference solutions) twice in a fresh kernel, once in learner mode (full
 training) and once in grading mode (``NBGRADER_EXECUTION=autograde``, brief training), reads the figures from
@@ -14,18 +14,16 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.notebook_timing import (  # noqa: E402
+from benchmarks.notebook_timing import (
     import_keras_seconds,
     print_mode_times,
     run_notebook,
     verdict,
-)  # noqa: E402
+)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 NOTEBOOK = ROOT / "assignments" / "source" / "dinosaur_names" / "dinosaur_names.ipynb"
 FIGURES = """

@@ -1,6 +1,6 @@
 """The `emojifier` targets, measured in one run: test accuracy of both models over 3 seeds, notebook times.
 
-    .venv/bin/python benchmarks/emojifier.py
+    .venv/bin/python -m benchmarks.emojifier
 
 Runs the source notebook (the reference solutions) in a fresh kernel in learner mode (full training), then,
 in the same kernel, retrains both models with 3 seeds and measures their test accuracy next to the
@@ -16,18 +16,16 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.notebook_timing import (  # noqa: E402
+from benchmarks.notebook_timing import (
     import_keras_seconds,
     print_mode_times,
     run_notebook,
     verdict,
-)  # noqa: E402
+)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 NOTEBOOK = ROOT / "assignments" / "source" / "emojifier" / "emojifier.ipynb"
 SEEDS = (0, 1, 2)

@@ -1,7 +1,7 @@
 """Cross-validation of the `emojifier` models on the training split only (the test split is never read).
 
-    nice -n 19 .venv/bin/python benchmarks/emojifier_cv.py averaging [--lr 0.01 --passes 400 ...]
-    nice -n 19 .venv/bin/python benchmarks/emojifier_cv.py lstm [--epochs 50 --units 64 --dropout 0.5 ...]
+    nice -n 19 .venv/bin/python -m benchmarks.emojifier_cv averaging [--lr 0.01 --passes 400 ...]
+    nice -n 19 .venv/bin/python -m benchmarks.emojifier_cv lstm [--epochs 50 --units 64 --dropout 0.5 ...]
 
 Stratified k-fold over ``datasets/emoji/train.csv`` (fold draws fixed by ``--draws`` seeds). The averaging
 model is the notebook's reference `model` (softmax regression by SGD on GloVe averages, same initial
@@ -15,16 +15,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from utils.text import LABELS, confusion_matrix, load_emoji, load_glove  # noqa: E402
+from utils.text import LABELS, confusion_matrix, load_emoji, load_glove
 
 NEGATIONS = {"not", "never", "nobody", "nothing", "no", "cannot"}
 

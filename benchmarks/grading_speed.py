@@ -4,7 +4,7 @@ Both grade the same `complete` submission of ASSIGNMENT (default rnn_step_by_ste
 the course, alternating, ROUNDS times each; the figure that matters is the ratio of the medians, since
 absolute seconds depend on how busy the shared machine is.
 
-    .venv/bin/python benchmarks/grading_speed.py [ASSIGNMENT] [--rounds N]
+    .venv/bin/python -m benchmarks.grading_speed [ASSIGNMENT] [--rounds N]
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from autograder import notebooks as nbs  # noqa: E402
-from autograder.course import Course, quiet_env  # noqa: E402
-from autograder.demo import sample_notebook  # noqa: E402
-from autograder.grade import grade  # noqa: E402
-from autograder.release import release  # noqa: E402
+from autograder import notebooks as nbs
+from autograder.course import Course, quiet_env
+from autograder.demo import sample_notebook
+from autograder.grade import grade
+from autograder.release import release
 
 
 def scratch_course(base: Path, assignment: str) -> Course:

@@ -1,6 +1,6 @@
 """The `jazz_lstm` targets, measured in one run: statistics of generated solos, notebook run times.
 
-    .venv/bin/python benchmarks/jazz_lstm.py
+    .venv/bin/python -m benchmarks.jazz_lstm
 
 Runs the source notebook (the reference solutions) in a fresh kernel in learner mode (full training),
 then samples 20 twelve-bar blues choruses at temperature 1 from the trained model and compares their
@@ -17,18 +17,16 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.notebook_timing import (  # noqa: E402
+from benchmarks.notebook_timing import (
     import_keras_seconds,
     print_mode_times,
     run_notebook,
     verdict,
-)  # noqa: E402
+)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 NOTEBOOK = ROOT / "assignments" / "source" / "jazz_lstm" / "jazz_lstm.ipynb"
 FIGURES = """
@@ -36,7 +34,7 @@ import json
 blues = midi.progression(["F7", "Bb7", "F7", "F7", "Bb7", "Bdim7", "F7", "D7", "Gm7", "C7", "F7", "C7"], 4)
 set_seed(2024)
 lstm_rows = summary([(solo_events(indices, blues), blues) for indices in improvise(20, 1.0)])
-random_rows = summary([(solo_events(np.random.randint(0, n_values, Ty), blues), blues) for _ in range(20)])
+random_rows = summary([(solo_events(np.random.randint(0, n_values, T_y), blues), blues) for _ in range(20)])
 def figures(row):
     return {
         "degrees": midi.histogram_distance(row["degrees"], corpus["degrees"]),

@@ -10,10 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from autograder import notebooks as nbs  # noqa: E402
-from tests.kernel import NotebookSession  # noqa: E402
+from autograder import notebooks as nbs
+from tests.kernel import NotebookSession
 
 
 def import_keras_seconds() -> float:

@@ -26,7 +26,7 @@ def test_every_language_has_at_least_twenty_formats():
 def test_languages_take_turns_and_strings_fit_tx():
     pairs = dates.generate_pairs(4000, seed=1)
     assert Counter(pair.language for pair in pairs) == {language: 1000 for language in dates.LANGUAGES}
-    assert max(len(pair.human) for pair in pairs) <= dates.T_X
+    assert max(len(pair.human) for pair in pairs) <= dates.T_x
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", pair.iso) for pair in pairs)
     days = [datetime.date.fromisoformat(pair.iso) for pair in pairs]
     assert min(days) >= dates.FIRST_DATE and max(days) <= dates.LAST_DATE
@@ -39,7 +39,7 @@ def test_the_longest_template_fits_tx_even_with_noise():
             for month in range(1, 13):
                 for day in (23, 26, 27, 28):
                     text = dates.written(longest.replace(month=month, day=day), template, language)
-                    assert len(text) + 2 <= dates.T_X, (language, template, text)
+                    assert len(text) + 2 <= dates.T_x, (language, template, text)
 
 
 def test_each_template_family_is_present():
@@ -121,10 +121,10 @@ def test_encode_texts_pads_cuts_and_marks_unknown():
     assert encoded.shape == (2, 8) and encoded.dtype == np.int32
     assert encoded[0].tolist() == [human["m"], human["ä"], human["r"], human["z"], 1, 0, 0, 0]
     assert encoded[1].tolist() == [1] * 8  # "x" never occurs in a generated date
-    iso = dates.encode_texts(["2020-03-14"], dates.T_Y, machine)
+    iso = dates.encode_texts(["2020-03-14"], dates.T_y, machine)
     assert dates.decode(iso[0], inverse) == "2020-03-14"
     with pytest.raises(KeyError):
-        dates.encode_texts(["2020/03/14"], dates.T_Y, machine)
+        dates.encode_texts(["2020/03/14"], dates.T_y, machine)
     hot = dates.one_hot(encoded, len(human))
     assert hot.shape == (2, 8, len(human)) and hot.dtype == np.float32
     assert np.array_equal(hot.argmax(-1), encoded) and np.all(hot.sum(-1) == 1)

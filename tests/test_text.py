@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 
-from utils import text
+from utils import core, text
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_load_emoji_and_labels():
 
 
 def test_one_hot_confusion_and_softmax():
-    one_hot = text.convert_to_one_hot(np.array([3, 0]), 5)
+    one_hot = core.one_hot(np.array([3, 0]), 5)  # the labels as one-hot rows
     assert one_hot.shape == (2, 5) and one_hot[0, 3] == 1 and one_hot.sum() == 2
     counts = text.confusion_matrix(np.array([0, 0, 4, 2]), np.array([0, 1, 4, 2]))
     assert counts.shape == (5, 5) and counts.sum() == 4 and counts[0, 1] == 1 and counts.trace() == 3

@@ -15,8 +15,11 @@ import h5py
 import numpy as np
 import pytest
 
+from autograder import notebooks as nbs
+from autograder.course import Course
 from tests.datasets import build_module, dataset_module
 from utils import audio
+from utils.trigger import BACKGROUND_MS, LABEL_STEPS, T_x, T_y, n_freq
 
 FOLDER = audio.DATA_DIR
 ROWS = audio.load_manifest()
@@ -107,7 +110,7 @@ def test_shipped_model_is_modelf_twice_as_wide_without_optimizer_state():
     assert not config["compile_config"] and "optimizer" not in groups  # saved uncompiled: no Adam state
     shipped = keras.saving.load_model(path)
     pipeline = dataset_module("trigger_word", "pipeline")
-    learner = pipeline.build_model()  # the notebook's modelf
+    learner = _notebook_modelf(keras)((T_x, n_freq))
     assert [type(layer).__name__ for layer in shipped.layers] == [
         type(layer).__name__ for layer in learner.layers
     ]
@@ -123,6 +126,50 @@ def test_shipped_model_is_modelf_twice_as_wide_without_optimizer_state():
         == [128, 128, 128]
     )
     assert shipped.count_params() == 240_897
+
+
+def _notebook_function(name: str, **names):
+    """The source notebook's own graded function ``name``: its solution cell, markers stripped, run with
+    ``names`` (and numpy and the task's constants) as its globals."""
+    notebook = nbs.read_notebook(Course().source_notebook("trigger_word"))
+    function = next(f for f in nbs.graded_functions(notebook) if f.name == name)
+    namespace = {"np": np, "LABEL_STEPS": LABEL_STEPS, "BACKGROUND_MS": BACKGROUND_MS, **names}
+    exec(nbs.strip_markers(notebook.cells[function.solution_index].source), namespace)
+    return namespace[name]
+
+
+def _notebook_modelf(keras):
+    return _notebook_function("modelf", keras=keras)
+
+
+def test_the_pipeline_labels_and_detects_as_the_notebook_does():
+    """pipeline.labels is insert_ones applied to each end, pipeline.detect is detect_triggers."""
+    pipeline = dataset_module("trigger_word", "pipeline")
+    insert_ones = _notebook_function("insert_ones")
+    detect_triggers = _notebook_function("detect_triggers")
+    rng = np.random.default_rng(18)
+    for _ in range(50):
+        ends = sorted(rng.integers(0, BACKGROUND_MS, int(rng.integers(0, 4))).tolist())
+        expected = np.zeros((T_y, 1))
+        for end in ends:
+            expected = insert_ones(expected, end)
+        assert np.array_equal(pipeline.labels(ends), expected), ends
+        probabilities = rng.random(T_y)
+        threshold = float(rng.uniform(0.3, 0.9))
+        assert pipeline.detect(probabilities, threshold) == detect_triggers(
+            probabilities, threshold, pipeline.REFRACTORY_STEPS
+        )
+
+
+def test_the_pipeline_model_is_the_notebooks_modelf():
+    """pipeline.build_model (what train.py trains) has the notebook's layers, configurations and size."""
+    keras = pytest.importorskip("keras")
+    from utils.testing import model_signature
+
+    pipeline = dataset_module("trigger_word", "pipeline")
+    notebook_model = _notebook_modelf(keras)((T_x, n_freq))
+    assert model_signature(pipeline.build_model()) == model_signature(notebook_model)
+    assert notebook_model.count_params() == 71_297
 
 
 def _missing_synthesisers() -> list[str]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
-import io
 import math
 import warnings
 import wave
@@ -34,6 +33,8 @@ from pathlib import Path
 import numpy as np
 import scipy.fft
 from scipy import signal
+
+from utils import core
 
 with warnings.catch_warnings():  # pydub warns that ffmpeg is missing; WAV does not need it
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -72,7 +73,7 @@ __all__ = [
 ]
 
 SAMPLE_RATE_HZ = 16_000
-DATA_DIR = Path(__file__).resolve().parent.parent / "datasets" / "trigger_word"
+DATA_DIR = core.dataset_dir("trigger_word")
 N_MELS = 40
 WINDOW_MS = 25
 HOP_MS = 10
@@ -550,14 +551,3 @@ def plot_predictions(
     ax.set_title(title)
     ax.legend(loc="upper right", fontsize=8)
     return figure
-
-
-def wav_bytes(samples: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> bytes:
-    """The bytes of a WAV file holding ``samples`` (for hashing or for ``IPython.display.Audio``)."""
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as handle:
-        handle.setnchannels(1)
-        handle.setsampwidth(2)
-        handle.setframerate(sample_rate_hz)
-        handle.writeframes(_int16(samples).tobytes())
-    return buffer.getvalue()

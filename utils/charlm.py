@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from utils import core
+
 __all__ = [
     "END",
     "MAX_NAME_LENGTH",
@@ -48,7 +50,7 @@ __all__ = [
 
 END = "\n"  # ends a name; also fed as the first input, so the model predicts a name's first letter
 MAX_NAME_LENGTH = 50  # sampling stops here if the model never chooses END (about twice the longest name)
-DATASET_DIR = Path(__file__).resolve().parent.parent / "datasets" / "dinosaurs"
+DATASET_DIR = core.dataset_dir("dinosaurs")
 
 
 def load_names(split: str = "train", folder: Path | None = None) -> list[str]:
@@ -78,24 +80,13 @@ def build_vocabulary(names: Iterable[str]) -> tuple[dict[str, int], dict[int, st
 
 
 def one_hot(index: int, vocab_size: int) -> np.ndarray:
-    """A ``(vocab_size, 1)`` column of zeros with a 1 at ``index``.
-
-    >>> one_hot(2, 4).ravel().tolist()
-    [0.0, 0.0, 1.0, 0.0]
-    """
-    x = np.zeros((vocab_size, 1))
-    x[index] = 1.0
-    return x
+    """A ``(vocab_size, 1)`` float64 column of zeros with a 1 at ``index`` (:func:`utils.core.one_hot`)."""
+    return core.one_hot([index], vocab_size, axis=0, dtype=np.float64)
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
-    """Softmax over axis 0 (the vocabulary), computed stably by subtracting the largest score first.
-
-    >>> softmax(np.array([[1000.0], [1000.0]])).ravel().tolist()
-    [0.5, 0.5]
-    """
-    e = np.exp(z - np.max(z, axis=0, keepdims=True))
-    return e / np.sum(e, axis=0, keepdims=True)
+    """Softmax over axis 0, the vocabulary (:func:`utils.core.softmax`)."""
+    return core.softmax(z, axis=0)
 
 
 def initialize_parameters(n_a: int, vocab_size: int, seed: int = 0) -> dict[str, np.ndarray]:

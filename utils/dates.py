@@ -35,13 +35,15 @@ import numpy as np
 from babel.dates import get_day_names, get_month_names
 from faker import Faker
 
+from utils.core import one_hot
+
 __all__ = [
     "LANGUAGES",
     "FORMATS",
     "FIRST_DATE",
     "LAST_DATE",
-    "T_X",
-    "T_Y",
+    "T_x",
+    "T_y",
     "PAD",
     "UNK",
     "DatePair",
@@ -58,8 +60,8 @@ __all__ = [
 LANGUAGES = ("en", "fr", "de", "es")
 FIRST_DATE = datetime.date(1900, 1, 1)
 LAST_DATE = datetime.date(2099, 12, 31)
-T_X = 40  # longest written date the model reads (longer inputs are cut); every generated one fits
-T_Y = 10  # "YYYY-MM-DD"
+T_x = 40  # longest written date the model reads (longer inputs are cut); every generated one fits
+T_y = 10  # "YYYY-MM-DD"
 PAD = "<pad>"
 UNK = "<unk>"
 
@@ -260,11 +262,11 @@ def generate_pairs(n: int, seed: int, languages: Sequence[str] = LANGUAGES) -> l
 
     Languages take turns (``n // len(languages)`` each, the first ones one more when ``n`` does not
     divide); within a language every template is equally likely. Dates are uniform between
-    :data:`FIRST_DATE` and :data:`LAST_DATE`. Every string has at most :data:`T_X` characters.
+    :data:`FIRST_DATE` and :data:`LAST_DATE`. Every string has at most :data:`T_x` characters.
 
     >>> generate_pairs(4, seed=0)[0].language, len(generate_pairs(4, seed=0))
     ('en', 4)
-    >>> all(len(pair.human) <= T_X for pair in generate_pairs(400, seed=1))
+    >>> all(len(pair.human) <= T_x for pair in generate_pairs(400, seed=1))
     True
     """
     unknown = set(languages) - set(FORMATS)
@@ -282,7 +284,7 @@ def generate_pairs(n: int, seed: int, languages: Sequence[str] = LANGUAGES) -> l
         text = written(date, template, language)
         text = _change_case(text, rng.choices(cases, weights)[0], rng)
         noisy = _add_noise(text, rng)
-        pairs.append(DatePair(noisy if len(noisy) <= T_X else text, date.isoformat(), language))
+        pairs.append(DatePair(noisy if len(noisy) <= T_x else text, date.isoformat(), language))
     return pairs
 
 
@@ -340,7 +342,7 @@ def build_vocabularies() -> tuple[dict[str, int], dict[str, int], dict[int, str]
     ``human_vocab`` maps ``<pad>`` to 0, ``<unk>`` to 1, then every lower-case character that the
     templates of :data:`FORMATS` can produce, in sorted order. ``machine_vocab`` maps the characters of
     ISO dates (``-`` and the digits), which need neither padding nor an unknown symbol since every ISO
-    date has exactly :data:`T_Y` known characters.
+    date has exactly :data:`T_y` known characters.
 
     >>> human, machine, inverse = build_vocabularies()
     >>> list(human)[:6], len(human)
@@ -379,16 +381,6 @@ def encode_texts(texts: Iterable[str], length: int, vocab: dict[str, int]) -> np
     return out
 
 
-def one_hot(indices: np.ndarray, depth: int) -> np.ndarray:
-    """float32 one-hot vectors: shape ``indices.shape + (depth,)``.
-
-    >>> one_hot(np.array([[2, 0]]), 3).tolist()
-    [[[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]]]
-    """
-    indices = np.asarray(indices)
-    return np.eye(depth, dtype=np.float32)[indices]
-
-
 def decode(indices: Iterable[int], inv_vocab: dict[int, str]) -> str:
     """Indices back to a string, leaving out ``<pad>``.
 
@@ -406,6 +398,12 @@ def attention_probe(model, softmax_layer):
     model. The probe exposes them, in call order (one ``(m, T_x, 1)`` output per decoder step), without
     re-implementing the model. Calls of the same layer made while building *other* models are ignored.
 
+    Public Keras API only: a functional model's configuration lists, for each layer, the calls made in
+    that model (``inbound_nodes``, numbered from 0 in call order) and names its outputs as
+    ``[layer name, call, output]``. The probe is the same configuration with the softmax calls as its
+    outputs, rebuilt with ``Model.from_config`` and given the trained weights, layer by layer: a snapshot
+    of ``model`` as it is now (build a new probe after more training).
+
     >>> import keras
     >>> softmax = keras.layers.Softmax(axis=1)
     >>> x = keras.Input((4, 3))
@@ -416,14 +414,13 @@ def attention_probe(model, softmax_layer):
     [(None, 4, 1), (None, 4, 1)]
     """
     import keras
-    from keras.src.ops.function import make_node_key  # how a functional model names its graph nodes
 
-    outputs = [
-        node.outputs[0]
-        for index, node in enumerate(softmax_layer._inbound_nodes)
-        if make_node_key(softmax_layer, index) in model._nodes
-    ]
-    if not outputs:
+    config = model.get_config()
+    layer = next((entry for entry in config["layers"] if entry["name"] == softmax_layer.name), None)
+    if layer is None or not layer["inbound_nodes"]:
         raise ValueError("the model never calls this softmax layer")
-    inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs  # the structure model(x) expects
-    return keras.Model(inputs, outputs)
+    config["output_layers"] = [[softmax_layer.name, call, 0] for call in range(len(layer["inbound_nodes"]))]
+    probe = keras.Model.from_config(config)
+    for probe_layer in probe.layers:
+        probe_layer.set_weights(model.get_layer(probe_layer.name).get_weights())
+    return probe

@@ -54,6 +54,8 @@ from pathlib import Path
 
 import numpy as np
 
+from utils import core
+
 __all__ = [
     "DURATIONS",
     "DEGREES",
@@ -101,7 +103,7 @@ DEGREES = CHORD_TONES + SCALE_TONES + CHROMATIC_TONES + ("R",)
 REST = len(DEGREES) - 1  # the degree index of a rest (14)
 POSITIONS = ("S", "S+", "W", "W+")  # onset in the half bar: beat 1 or 3, its "and", beat 2 or 4, its "and"
 N_VALUES = len(POSITIONS) * len(DEGREES)  # 60 tokens
-CORPUS_FOLDER = Path(__file__).resolve().parent.parent / "datasets" / "jazz" / "choruses"
+CORPUS_FOLDER = core.dataset_dir("jazz") / "choruses"
 CORPUS_JSON = CORPUS_FOLDER.parent / "corpus.json"  # the same tunes, already parsed (music21 is slow)
 GRID = 0.5  # every onset is snapped to the eighth-note grid
 
@@ -401,13 +403,8 @@ Event(offset=1.5, duration=0.5, pitch=67)]
 
 
 def one_hot(indices: np.ndarray, n_values: int = N_VALUES) -> np.ndarray:
-    """One-hot float32 vectors on a new last axis.
-
-    >>> one_hot(np.array([2, 0]), 3)
-    array([[0., 0., 1.],
-           [1., 0., 0.]], dtype=float32)
-    """
-    return np.eye(n_values, dtype=np.float32)[np.asarray(indices, dtype=int)]
+    """float32 one-hot vectors on a new last axis, ``n_values`` long (:func:`utils.core.one_hot`)."""
+    return core.one_hot(indices, n_values)
 
 
 # --- files -------------------------------------------------------------------------------------------

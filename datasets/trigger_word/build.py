@@ -35,15 +35,13 @@ import hashlib
 import random
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
+from utils import audio
 
-from utils import audio  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 SEED = 2026
 TRIGGER = "activate"

@@ -19,38 +19,34 @@ numpy, faster and with the variation that makes a model robust:
 Labels follow the notebook's rule: the ``LABEL_STEPS`` output steps right after the step where a trigger
 word ends are 1. ``build_model`` is the notebook's ``modelf`` (same layers, same order) with the widths as
 arguments; the shipped model (``MODEL``) is the same with ``SHIPPED_FILTERS`` and ``SHIPPED_UNITS``.
+The task's constants (``T_x``, ``n_freq``, ``T_y``, ``LABEL_STEPS``...) come from ``utils.trigger``,
+which the notebook imports too; ``tests/test_trigger_word_dataset.py`` runs the notebook's own
+``insert_ones``, ``detect_triggers`` and ``modelf`` and checks that ``labels``, ``detect`` and
+``build_model`` agree with them.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from scipy import signal
 
+from utils import audio
+from utils.trigger import BACKGROUND_MS, LABEL_STEPS, TARGET_DBFS, T_x, T_y, n_freq
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
-sys.path.insert(0, str(HERE))
-
-from utils import audio  # noqa: E402
-
-DURATION_MS = 10_000
-TX, N_FREQ = 1000, 40  # spectrogram frames (10 ms hop) and mel bands
-TY = 250  # model output steps (Conv1D stride 4): one every 40 ms
-LABEL_STEPS = 10  # steps labelled 1 after a trigger word ends (400 ms)
 FILTERS, UNITS = 64, 64  # the notebook's modelf
 SHIPPED_FILTERS, SHIPPED_UNITS = 128, 128  # the shipped model: modelf's layers, twice as wide
 REFRACTORY_STEPS = 25  # after a detection, ignore 1 s
-TARGET_DBFS = -20.0  # every mix is brought to this loudness, as in the notebook
 CONFUSABLE_SHARE = 0.5  # share of negatives drawn from the sound-alike words
-STEP_MS = DURATION_MS / TY
+STEP_MS = BACKGROUND_MS / T_y
 SPEEDS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4)  # tape speeds
 MODEL = HERE / "model.keras"  # the shipped model (architecture and weights, no optimizer state)
 
 
-def build_model(input_shape=(TX, N_FREQ), filters=FILTERS, units=UNITS):
+def build_model(input_shape=(T_x, n_freq), filters=FILTERS, units=UNITS):
     """The notebook's ``modelf``: Conv1D (stride 4), batch norm, ReLU, two GRUs, a sigmoid at every step."""
     import keras
     from keras import layers
@@ -70,12 +66,12 @@ def build_model(input_shape=(TX, N_FREQ), filters=FILTERS, units=UNITS):
     return keras.Model(inputs=x_input, outputs=outputs)
 
 
-def end_step(end_ms: float, ty: int = TY, duration_ms: int = DURATION_MS) -> int:
+def end_step(end_ms: float, ty: int = T_y, duration_ms: int = BACKGROUND_MS) -> int:
     """The output step in which a word ending at ``end_ms`` ends."""
     return int(end_ms * ty / duration_ms)
 
 
-def labels(ends_ms: Sequence[float], ty: int = TY, label_steps: int = LABEL_STEPS) -> np.ndarray:
+def labels(ends_ms: Sequence[float], ty: int = T_y, label_steps: int = LABEL_STEPS) -> np.ndarray:
     """y of shape (ty, 1): ones on the ``label_steps`` steps after each end step, cut at the end."""
     y = np.zeros((ty, 1), dtype=np.float32)
     for end in ends_ms:
@@ -191,9 +187,9 @@ class Mixer:
         """Add ``clip`` where it overlaps no segment (at ``start_ms`` if given); its (start, end) in ms."""
         length_ms = int(np.ceil(1000 * len(clip) / audio.SAMPLE_RATE_HZ))
         for _ in range(1 if start_ms is not None else 50):
-            start = int(self.rng.integers(0, DURATION_MS - length_ms)) if start_ms is None else start_ms
+            start = int(self.rng.integers(0, BACKGROUND_MS - length_ms)) if start_ms is None else start_ms
             end = start + length_ms - 1
-            if start < 0 or end >= DURATION_MS:
+            if start < 0 or end >= BACKGROUND_MS:
                 return None
             if all(end < s or start > e for s, e in segments):
                 segments.append((start, end))
@@ -224,9 +220,9 @@ class Mixer:
         return audio.set_dbfs(samples, TARGET_DBFS), [end for end, _ in ends]
 
     def batch(self, m: int, max_positive: int = 3, max_negative: int = 6):
-        """(X (m, TX, N_FREQ) float32, Y (m, TY, 1) float32, audio (m, samples), ends per example)."""
-        X = np.zeros((m, TX, N_FREQ), np.float32)
-        Y = np.zeros((m, TY, 1), np.float32)
+        """(X (m, T_x, n_freq) float32, Y (m, T_y, 1) float32, audio (m, samples), ends per example)."""
+        X = np.zeros((m, T_x, n_freq), np.float32)
+        Y = np.zeros((m, T_y, 1), np.float32)
         sounds, all_ends = [], []
         for i in range(m):
             samples, ends = self.example(
@@ -240,7 +236,7 @@ class Mixer:
 
 
 def equalise_bands(X: np.ndarray, rng: np.random.Generator, max_db: float = 6.0) -> np.ndarray:
-    """Add to each spectrogram (m, TX, N_FREQ) of log10 energies a smooth random gain across its bands.
+    """Add to each spectrogram (m, T_x, n_freq) of log10 energies a smooth random gain across its bands.
 
     The gain is a random combination of a tilt and two slow cosines over the bands, at most ``max_db``.
     """

@@ -25,18 +25,13 @@ command line, which the dataset README records. The output is saved without the 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+import numpy as np
+import pipeline
 
-
-import numpy as np  # noqa: E402
-import pipeline  # noqa: E402
-
-sys.path.insert(0, str(pipeline.HERE.parent.parent))
-from utils.seeding import set_seed  # noqa: E402
+from utils.seeding import set_seed
 
 
 def save(model, path: str) -> None:

@@ -90,8 +90,8 @@ MUTANTS = [
         "modelf",
         "unidirectional encoder",
         source="""
-def modelf(Tx, Ty, n_a, n_s, human_vocab_size, machine_vocab_size):
-    X = keras.Input(shape=(Tx, human_vocab_size))
+def modelf(T_x, T_y, n_a, n_s, human_vocab_size, machine_vocab_size):
+    X = keras.Input(shape=(T_x, human_vocab_size))
     a, h, c_last = keras.layers.LSTM(2 * n_a, return_sequences=True, return_state=True)(X)
     s = keras.layers.Dense(n_s, activation="tanh")(h)
     c = keras.layers.Dense(n_s, activation="tanh")(c_last)
@@ -99,7 +99,7 @@ def modelf(Tx, Ty, n_a, n_s, human_vocab_size, machine_vocab_size):
     output_layer = keras.layers.Dense(machine_vocab_size, activation="softmax")
     as_step = keras.layers.Reshape((1, machine_vocab_size))
     outputs = []
-    for t in range(Ty):
+    for t in range(T_y):
         context = one_step_attention(a, s)
         s, _, c = decoder(context, initial_state=[s, c])
         outputs.append(as_step(output_layer(s)))
@@ -177,8 +177,8 @@ def modelf(Tx, Ty, n_a, n_s, human_vocab_size, machine_vocab_size):
     ),
     Mutant(
         "translate_date",
-        "uses the global Tx instead of the model's input length",
-        replace=(("length = model.input_shape[1]", "length = Tx"),),
+        "uses the global T_x instead of the model's input length",
+        replace=(("length = model.input_shape[1]", "length = T_x"),),
     ),
     Mutant(
         "translate_date",

@@ -7,36 +7,36 @@ MUTANTS = [
     Mutant(
         "build_training_set",
         "targets not shifted by one",
-        replace=(("np.stack([values[s + 1 : s + Tx + 1]", "np.stack([values[s : s + Tx]"),),
+        replace=(("np.stack([values[s + 1 : s + T_x + 1]", "np.stack([values[s : s + T_x]"),),
     ),
     Mutant(
         "build_training_set",
         "targets shifted by two",
-        replace=(("np.stack([values[s + 1 : s + Tx + 1]", "np.stack([values[s + 2 : s + Tx + 2]"),),
+        replace=(("np.stack([values[s + 1 : s + T_x + 1]", "np.stack([values[s + 2 : s + T_x + 2]"),),
     ),
     Mutant(
         "build_training_set",
         "ignores step (windows every token)",
-        replace=(("range(0, n_tokens - Tx, step)", "range(0, n_tokens - Tx)"),),
+        replace=(("range(0, n_tokens - T_x, step)", "range(0, n_tokens - T_x)"),),
     ),
     Mutant(
         "build_training_set",
         "drops the last window",
-        replace=(("range(0, n_tokens - Tx, step)", "range(0, n_tokens - Tx - 1, step)"),),
+        replace=(("range(0, n_tokens - T_x, step)", "range(0, n_tokens - T_x - 1, step)"),),
     ),
     Mutant(
         "build_training_set",
-        "windows do not overlap (start every Tx tokens)",
-        replace=(("range(0, n_tokens - Tx, step)", "range(0, n_tokens - Tx, Tx)"),),
+        "windows do not overlap (start every T_x tokens)",
+        replace=(("range(0, n_tokens - T_x, step)", "range(0, n_tokens - T_x, T_x)"),),
     ),
     Mutant(
         "build_training_set",
         "starts the first window at step instead of 0",
-        replace=(("range(0, n_tokens - Tx, step)", "range(step, n_tokens - Tx, step)"),),
+        replace=(("range(0, n_tokens - T_x, step)", "range(step, n_tokens - T_x, step)"),),
     ),
     Mutant(
         "build_training_set",
-        "time-major targets (Tx, m, n_values)",
+        "time-major targets (T_x, m, n_values)",
         replace=(("return X, Y", "return X, np.swapaxes(Y, 0, 1)"),),
     ),
     Mutant(
@@ -159,15 +159,17 @@ MUTANTS = [
         "argmax where sampling was asked (zero noise)",
         replace=(
             (
-                'np.random.gumbel(size=(m, Ty, n_values)).astype("float32")',
-                'np.zeros((m, Ty, n_values), "float32")',
+                'np.random.gumbel(size=(m, T_y, n_values)).astype("float32")',
+                'np.zeros((m, T_y, n_values), "float32")',
             ),
         ),
     ),
     Mutant(
         "predict_and_sample",
         "uniform noise instead of Gumbel",
-        replace=(("np.random.gumbel(size=(m, Ty, n_values))", "np.random.uniform(size=(m, Ty, n_values))"),),
+        replace=(
+            ("np.random.gumbel(size=(m, T_y, n_values))", "np.random.uniform(size=(m, T_y, n_values))"),
+        ),
     ),
     Mutant(
         "predict_and_sample",
@@ -189,8 +191,8 @@ MUTANTS = [
         "the same noise for every solo",
         replace=(
             (
-                "np.random.gumbel(size=(m, Ty, n_values))",
-                "np.repeat(np.random.gumbel(size=(1, Ty, n_values)), m, axis=0)",
+                "np.random.gumbel(size=(m, T_y, n_values))",
+                "np.repeat(np.random.gumbel(size=(1, T_y, n_values)), m, axis=0)",
             ),
         ),
     ),
@@ -207,6 +209,6 @@ MUTANTS = [
     Mutant(
         "predict_and_sample",
         "normal noise instead of Gumbel",
-        replace=(("np.random.gumbel(size=(m, Ty, n_values))", "np.random.normal(size=(m, Ty, n_values))"),),
+        replace=(("np.random.gumbel(size=(m, T_y, n_values))", "np.random.normal(size=(m, T_y, n_values))"),),
     ),
 ]

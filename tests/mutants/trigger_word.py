@@ -151,12 +151,14 @@ MUTANTS = [
     Mutant(
         "insert_ones",
         "rounds the end step instead of flooring it",
-        replace=(("int(segment_end_ms * Ty / BACKGROUND_MS)", "round(segment_end_ms * Ty / BACKGROUND_MS)"),),
+        replace=(
+            ("int(segment_end_ms * T_y / BACKGROUND_MS)", "round(segment_end_ms * T_y / BACKGROUND_MS)"),
+        ),
     ),
     Mutant(
         "insert_ones",
-        "assumes Ty = 250",
-        replace=(("    Ty = y.shape[0]\n", "    Ty = 250\n"),),
+        "assumes T_y = 250",
+        replace=(("    T_y = y.shape[0]\n", "    T_y = 250\n"),),
     ),
     Mutant(
         "insert_ones",
@@ -177,7 +179,7 @@ MUTANTS = [
         "insert_ones",
         "ms to steps upside down",
         replace=(
-            ("int(segment_end_ms * Ty / BACKGROUND_MS)", "int(segment_end_ms * BACKGROUND_MS / Ty) % Ty"),
+            ("int(segment_end_ms * T_y / BACKGROUND_MS)", "int(segment_end_ms * BACKGROUND_MS / T_y) % T_y"),
         ),
     ),
     # --- create_training_example ----------------------------------------------------------------------
@@ -230,24 +232,24 @@ MUTANTS = [
     ),
     Mutant(
         "create_training_example",
-        "spectrogram frequency-major (n_freq, Tx)",
+        "spectrogram frequency-major (n_freq, T_x)",
         replace=(
             (
-                "    x = audio.log_mel_spectrogram(audio.to_array(mix))  # (Tx, n_freq)\n",
+                "    x = audio.log_mel_spectrogram(audio.to_array(mix))  # (T_x, n_freq)\n",
                 "    x = audio.log_mel_spectrogram(audio.to_array(mix)).T\n",
             ),
         ),
     ),
     Mutant(
         "create_training_example",
-        "labels of shape (1, Ty)",
+        "labels of shape (1, T_y)",
         replace=(("    if return_audio:\n", "    y = y.T\n    if return_audio:\n"),),
     ),
     Mutant(
         "create_training_example",
         "spectrogram of the background before the words were added",
         replace=(
-            ("    y = np.zeros((Ty, 1))\n", "    y = np.zeros((Ty, 1))\n    original = background\n"),
+            ("    y = np.zeros((T_y, 1))\n", "    y = np.zeros((T_y, 1))\n    original = background\n"),
             ("audio.match_loudness(background, TARGET_DBFS)", "audio.match_loudness(original, TARGET_DBFS)"),
         ),
     ),
@@ -272,7 +274,7 @@ MUTANTS = [
         "first GRU returns only its last state",
         replace=(
             (
-                "    X = keras.layers.GRU(64, return_sequences=True)(X)  # (m, Ty, 64)\n    X = keras.layers.Dropout(0.2)(X)\n    X = keras.layers.BatchNormalization()(X)\n    X = keras.layers.GRU",
+                "    X = keras.layers.GRU(64, return_sequences=True)(X)  # (m, T_y, 64)\n    X = keras.layers.Dropout(0.2)(X)\n    X = keras.layers.BatchNormalization()(X)\n    X = keras.layers.GRU",
                 "    X = keras.layers.GRU(64)(X)\n    X = keras.layers.Dropout(0.2)(X)\n    X = keras.layers.BatchNormalization()(X)\n    X = keras.layers.GRU",
             ),
         ),
