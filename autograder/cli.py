@@ -54,7 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--memory", type=float, default=Limits.memory_gib, help="GiB per submission (default: %(default)s)"
     )
     p.add_argument(
+        "--processes",
+        type=int,
+        default=Limits.processes,
+        help="processes and threads per submission (default: %(default)s)",
+    )
+    p.add_argument(
         "--allow-network", action="store_true", help="let notebooks use the network (default: loopback only)"
+    )
+    p.add_argument(
+        "--trusted",
+        action="store_true",
+        help="grade without operating-system containment, on a machine that cannot give it (only for "
+        "submissions from people you trust: their code could change files, grades and later runs)",
     )
     p.add_argument(
         "--force", action="store_true", help="regrade submissions that are already graded and unchanged"
@@ -90,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
                 notebook_timeout=args.notebook_timeout,
                 memory_gib=args.memory,
                 network=args.allow_network,
+                processes=args.processes,
+                contain=not args.trusted,
             )
             records = grade(
                 course,

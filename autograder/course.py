@@ -8,9 +8,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_COURSE = PROJECT_ROOT / "assignments"
-COURSE_ID = "sequence-models-lab"
+from utils import quiet
+
+from .config import DEFAULT_COURSE, PROJECT_ROOT, CourseSpec, load_spec
+
+COURSE_ID = load_spec().id
+__all__ = ["COURSE_ID", "DEFAULT_COURSE", "PROJECT_ROOT", "Course", "ToolError", "quiet_env"]
 
 
 class ToolError(Exception):
@@ -58,16 +61,14 @@ class Course:
     def db_url(self) -> str:
         return f"sqlite:///{self.gradebook}"
 
+    @property
+    def spec(self) -> CourseSpec:
+        """The course file (``course.toml``): assignments in order, limits, kernel modules."""
+        return load_spec(self.root)
+
     def assignments(self) -> list[str]:
-        """Assignment ids that have a source notebook, in course order."""
-        order = [
-            "rnn_step_by_step",
-            "dinosaur_names",
-            "emojifier",
-            "date_translation",
-            "trigger_word",
-            "jazz_lstm",
-        ]
+        """Assignment ids that have a source notebook, in the course file's order (others after, by name)."""
+        order = self.spec.ids
         found = (
             [p.name for p in sorted(self.source.iterdir()) if (p / f"{p.name}.ipynb").is_file()]
             if self.source.is_dir()
@@ -100,7 +101,7 @@ def quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     # nbgrader runs `alembic` and kernels run `python`: this interpreter's bin folder (the venv) comes first.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    quiet.apply(env)  # TensorFlow's log lines off, as every notebook has them (utils/quiet.py)
     env.setdefault("CUDA_VISIBLE_DEVICES", "")
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     if extra:

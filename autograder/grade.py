@@ -11,16 +11,15 @@ import json
 import shutil
 import tempfile
 import time
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nbgrader.api import Gradebook
-
 from . import notebooks as nbs
-from .course import COURSE_ID, Course, ToolError
+from . import sandbox
+from .course import Course, ToolError
 from .integrity import inspect_notebook
+from .records import GradeRecord, format_table, load_record, load_records, save_record, write_gradebook
 from .release import ensure_released, gradebook_template
 from .runner import runner
 from .submissions import (
@@ -34,30 +33,42 @@ from .submissions import (
 )
 from .task import Limits, Task, TaskResult
 
+__all__ = ["GradeRecord", "format_table", "grade", "load_records"]
+
 # Repairs that mean someone changed what they were told not to (deleting or moving a cell can be an accident).
-TAMPERING_NOTES = ("was edited; restored", "unknown grade id")
+TAMPERING_NOTES = (
+    "was edited; restored",
+    "unknown grade id",
+    "cell type was changed",
+    "metadata was changed",
+)
 
 
 @dataclass
-class GradeRecord:
-    """One row of the grade table, as stored in ``grades/<assignment>/<student>.json``."""
+class Prepared:
+    """One submission, ready: either a finished ``record`` (nothing to run, or already graded) or a
+    ``task`` to run, with what the coordinator keeps to turn its result into a record."""
 
-    student: str
-    assignment: str
-    score: float
-    max_score: float
-    status: str  # graded | timeout | memory | error | invalid | missing | unknown
-    message: str = ""
-    notes: list[str] = field(default_factory=list)
-    cells: dict[str, dict[str, float]] = field(default_factory=dict)
+    submission: Submission
+    record: GradeRecord | None = None
+    task: Task | None = None
     digest: str = ""
-    seconds: float = 0.0
-    graded_at: str = ""
-    integrity: str = "clean"  # clean | suspicious (see integrity_reasons)
-    integrity_reasons: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)  # from reading the learner's code
 
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+
+def containment_check(limits: Limits, log=print) -> None:
+    """Refuse to grade untrusted code on a machine that cannot contain it (see :mod:`autograder.sandbox`)."""
+    if not limits.contain:
+        log("warning: learner code is NOT contained by the operating system (--trusted): it runs with")
+        log("         the grader's rights and can change files, grades and later runs")
+        return
+    reason = sandbox.probe()
+    if reason:
+        raise ToolError(
+            f"this machine cannot contain learner code: {reason}.\n"
+            "Grade as root on Linux, or in a container (see the README, 'Grading on machines without "
+            "containment'), or pass --trusted if every submission comes from someone you trust."
+        )
 
 
 def grade(
@@ -79,6 +90,8 @@ def grade(
     source = Path(source) if source else course.submitted
     if not source.exists():
         raise ToolError(f"{source} does not exist")
+    if scheduler is None:
+        containment_check(limits, log)  # a cluster's workers check for themselves, per task
     known = course.assignments()
     with tempfile.TemporaryDirectory(prefix="seqlab-unpack-") as scratch:
         folder = unpack_zip(source, Path(scratch)) if source.is_file() else source
@@ -86,32 +99,41 @@ def grade(
         submissions = discover(root, known, assignments)
         if not submissions:
             raise ToolError(f"no submissions under {root}")
-        for assignment in sorted({s.assignment for s in submissions if s.assignment in known}):
+        chosen = sorted({s.assignment for s in submissions if s.assignment in known})
+        for assignment in chosen:
             ensure_released(course, assignment)
+        batch = Batch(
+            course=course,
+            limits=limits,
+            force=force,
+            max_scores={a: nbs.max_score(nbs.read_notebook(course.source_notebook(a))) for a in chosen},
+            hide=tuple(dict.fromkeys(str(p.resolve()) for p in (course.root, root, source))),
+        )
         same_folder = root.resolve() == course.submitted.resolve()
         records: list[GradeRecord] = []
-        pending: dict[tuple[str, str], tuple[Submission, str, list[str], list[str]]] = {}
-        templates: dict[str, bytes] = {}
+        pending: dict[tuple[str, str], Prepared] = {}
         started = time.monotonic()
         with runner(jobs, scheduler) as pool:
             for submission in submissions:
                 if not same_folder:
                     _keep_copy(course, submission)
-                record, task, digest, findings = _prepare(course, submission, limits, templates, force)
-                if task is not None:
-                    task.hide = (str(course.root.resolve()), str(root.resolve()), str(source.resolve()))
-                if record is not None:
-                    records.append(_record(course, record))
-                    log(f"  {submission.student}/{submission.assignment}: {record.status} (nothing to run)")
+                prepared = batch.prepare(submission)
+                if prepared.task is None:
+                    assert prepared.record is not None
+                    records.append(_record(course, prepared.record))
+                    log(
+                        f"  {submission.student}/{submission.assignment}: {prepared.record.status} (nothing to run)"
+                    )
                     continue
-                pool.submit(task)
-                pending[(task.student, task.assignment)] = (submission, digest, submission.notes, findings)
+                pool.submit(prepared.task)
+                pending[(submission.student, submission.assignment)] = prepared
             for result in pool.results():
-                submission, digest, notes, findings = pending.pop((result.student, result.assignment))
-                record = _from_result(course, result, digest, notes, findings)
+                prepared = pending.pop((result.student, result.assignment))
+                record = batch.record_of(prepared, result)
                 records.append(_record(course, record, result))
                 log(
-                    f"  {submission.student}/{submission.assignment}: {record.status} {record.score:g}/{record.max_score:g} ({result.seconds:.0f} s)"
+                    f"  {result.student}/{result.assignment}: {record.status} "
+                    f"{record.score:g}/{record.max_score:g} ({result.seconds:.0f} s)"
                 )
         log(f"graded {len(records)} submission(s) in {time.monotonic() - started:.0f} s")
     return sorted(records, key=lambda r: (r.assignment, r.student))
@@ -127,84 +149,102 @@ def _keep_copy(course: Course, submission: Submission) -> None:
     shutil.copytree(submission.folder, target, symlinks=True)
 
 
-def _max_score(course: Course, assignment: str) -> float:
-    return nbs.max_score(nbs.read_notebook(course.source_notebook(assignment)))
+@dataclass
+class Batch:
+    """What every submission of one ``grade`` run shares: limits, maximum scores, gradebook templates."""
+
+    course: Course
+    limits: Limits
+    force: bool
+    max_scores: dict[str, float]  # per assignment, computed once per batch from the source notebook
+    hide: tuple[str, ...]  # folders no kernel may see: the course, the submissions being graded
+    templates: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, dict[str, bytes]] = field(default_factory=dict)
+
+    def prepare(self, submission: Submission) -> Prepared:
+        """A finished record or a task for ``submission``, with the findings of reading its code."""
+        course, assignment, student = self.course, submission.assignment, submission.student
+        if submission.problem:
+            status = "unknown" if submission.problem.startswith("unknown") else "missing"
+            top = self.max_scores.get(assignment, 0.0) if status == "missing" else 0.0
+            record = GradeRecord(
+                student=student,
+                assignment=assignment,
+                score=0.0,
+                max_score=top,
+                status=status,
+                message=submission.problem,
+            )
+            return Prepared(submission, record=record)
+        top = self.max_scores[assignment]
+        raw = submission.notebook.read_bytes()
+        release_path = course.release_notebook(assignment)
+        digest = hashlib.sha256(raw + release_path.read_bytes()).hexdigest()[:16]
+        previous = load_record(course, assignment, student)
+        if previous and not self.force and previous.digest == digest and previous.status == "graded":
+            return Prepared(submission, record=previous, digest=digest)
+        try:
+            learner = load_submitted(submission.notebook, submission.notes)
+        except nbs.NotebookError as error:
+            record = GradeRecord(
+                student=student,
+                assignment=assignment,
+                score=0.0,
+                max_score=top,
+                status="invalid",
+                message=str(error),
+                notes=list(submission.notes),
+                digest=digest,
+            )
+            return Prepared(submission, record=record, digest=digest)
+        release_nb = nbs.read_notebook(release_path)
+        normalised, notes = normalize(learner, release_nb)
+        submission.notes.extend(notes)
+        findings = [note for note in notes if any(flag in note for flag in TAMPERING_NOTES)]
+        findings += [str(finding) for finding in inspect_notebook(normalised, release_nb)]
+        if assignment not in self.templates:
+            self.templates[assignment] = gradebook_template(course, assignment)
+            self.files[assignment] = _assignment_files(course, assignment)
+        task = Task(
+            student=student,
+            assignment=assignment,
+            notebook=json.dumps(normalised),
+            gradebook=self.templates[assignment],
+            files=self.files[assignment],
+            limits=self.limits,
+            hide=self.hide,
+            protected=course.spec.protected_modules(assignment),
+        )
+        return Prepared(submission, task=task, digest=digest, findings=findings)
+
+    def record_of(self, prepared: Prepared, result: TaskResult) -> GradeRecord:
+        """The grade record of a finished task."""
+        reasons = [*prepared.findings, *result.integrity]
+        return GradeRecord(
+            student=result.student,
+            assignment=result.assignment,
+            score=round(result.score, 4),  # a stopped run keeps the points of the tests passed before
+            max_score=self.max_scores[result.assignment],
+            status=result.status,
+            message=result.message,
+            notes=list(prepared.submission.notes),
+            cells={c.grade_id: {"score": c.score, "max_score": c.max_score} for c in result.cells},
+            digest=prepared.digest,
+            seconds=result.seconds,
+            integrity="suspicious" if reasons else "clean",
+            integrity_reasons=reasons,
+        )
 
 
-def _prepare(
-    course, submission, limits, templates, force
-) -> tuple[GradeRecord | None, Task | None, str, list[str]]:
-    """Either a finished record (nothing to run, or already graded) or a task to run, with the findings
-    of reading the learner's code (see :mod:`autograder.integrity`)."""
-    if submission.problem:
-        status = "unknown" if submission.problem.startswith("unknown") else "missing"
-        top = _max_score(course, submission.assignment) if status == "missing" else 0.0
-        return (
-            GradeRecord(submission.student, submission.assignment, 0.0, top, status, submission.problem),
-            None,
-            "",
-            [],
-        )
-    top = _max_score(course, submission.assignment)
-    raw = submission.notebook.read_bytes()
-    release_path = course.release_notebook(submission.assignment)
-    digest = hashlib.sha256(raw + release_path.read_bytes()).hexdigest()[:16]
-    previous = _load_record(course, submission.assignment, submission.student)
-    if previous and not force and previous.digest == digest and previous.status == "graded":
-        return previous, None, digest, []
-    try:
-        learner = load_submitted(submission.notebook)
-    except nbs.NotebookError as error:
-        record = GradeRecord(
-            submission.student, submission.assignment, 0.0, top, "invalid", str(error), list(submission.notes)
-        )
-        record.digest = digest
-        return record, None, digest, []
-    release_nb = nbs.read_notebook(release_path)
-    normalised, notes = normalize(learner, release_nb)
-    submission.notes.extend(notes)
-    findings = [note for note in notes if any(flag in note for flag in TAMPERING_NOTES)]
-    findings += [str(finding) for finding in inspect_notebook(normalised, release_nb)]
-    if submission.assignment not in templates:
-        templates[submission.assignment] = gradebook_template(course, submission.assignment)
+def _assignment_files(course: Course, assignment: str) -> dict[str, bytes]:
+    """The release's files besides the notebook, by relative path: what a task copies next to it."""
     files: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        copy_assignment_files(course.release / submission.assignment, Path(scratch))
+        copy_assignment_files(course.release / assignment, Path(scratch))
         for path in Path(scratch).rglob("*"):
             if path.is_file():
                 files[str(path.relative_to(scratch))] = path.read_bytes()
-    task = Task(
-        student=submission.student,
-        assignment=submission.assignment,
-        notebook=json.dumps(normalised),
-        gradebook=templates[submission.assignment],
-        files=files,
-        limits=limits,
-    )
-    return None, task, digest, findings
-
-
-def _from_result(
-    course: Course, result: TaskResult, digest: str, notes: list[str], findings: list[str]
-) -> GradeRecord:
-    top = _max_score(course, result.assignment)
-    cells = {c.grade_id: {"score": c.score, "max_score": c.max_score} for c in result.cells}
-    score = result.score  # a stopped run keeps the points of the test cells that passed before it stopped
-    reasons = [*findings, *result.integrity]
-    return GradeRecord(
-        result.student,
-        result.assignment,
-        round(score, 4),
-        top,
-        result.status,
-        result.message,
-        list(notes),
-        cells,
-        digest,
-        result.seconds,
-        integrity="suspicious" if reasons else "clean",
-        integrity_reasons=reasons,
-    )
+    return files
 
 
 def _record(course: Course, record: GradeRecord, result: TaskResult | None = None) -> GradeRecord:
@@ -225,11 +265,8 @@ def _record(course: Course, record: GradeRecord, result: TaskResult | None = Non
             (target / f"{record.assignment}.ipynb").write_text(
                 json.dumps(notebook, indent=1), encoding="utf-8"
             )
-    _write_gradebook(course, record)
-    path = folder / f"{record.student}.json"
-    temporary = path.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(record.to_dict(), indent=1))
-    temporary.replace(path)
+    write_gradebook(course, record)
+    save_record(course, record)
     return record
 
 
@@ -250,55 +287,3 @@ def _report_cell(record: GradeRecord) -> dict[str, Any]:
         "Scores per test are shown below each test cell.",
     ]
     return {"cell_type": "markdown", "id": "seqlab-report", "metadata": {}, "source": "\n".join(lines)}
-
-
-def _write_gradebook(course: Course, record: GradeRecord) -> None:
-    with warnings.catch_warnings(), Gradebook(course.db_url, COURSE_ID) as gradebook:
-        warnings.simplefilter("ignore")  # nbgrader's own code trips SQLAlchemy's autoflush warnings here
-        gradebook.update_or_create_student(record.student)
-        submission = gradebook.update_or_create_submission(record.assignment, record.student)
-        for notebook in submission.notebooks:
-            for grade in notebook.grades:
-                cell = record.cells.get(grade.name)
-                grade.auto_score = cell["score"] if cell else 0.0
-                grade.needs_manual_grade = False
-        gradebook.db.commit()
-
-
-def _load_record(course: Course, assignment: str, student: str) -> GradeRecord | None:
-    path = course.grades / assignment / f"{student}.json"
-    if not path.is_file():
-        return None
-    try:
-        return GradeRecord(**json.loads(path.read_text()))
-    except (ValueError, TypeError):
-        return None
-
-
-def load_records(course: Course) -> list[GradeRecord]:
-    records = []
-    if course.grades.is_dir():
-        for path in sorted(course.grades.glob("*/*.json")):
-            record = _load_record(course, path.parent.name, path.stem)
-            if record:
-                records.append(record)
-    return sorted(records, key=lambda r: (r.assignment, r.student))
-
-
-def format_table(records: list[GradeRecord]) -> str:
-    """The grade table: one row per submission, the notes column last and cut to a readable width."""
-    rows = [("student", "assignment", "score", "max", "status", "integrity", "notes")]
-    for r in records:
-        detail = "; ".join(x for x in [r.message, *r.integrity_reasons, *r.notes] if x)
-        rows.append(
-            (r.student, r.assignment, f"{r.score:g}", f"{r.max_score:g}", r.status, r.integrity, detail[:100])
-        )
-    columns = len(rows[0]) - 1
-    widths = [max(len(row[i]) for row in rows) for i in range(columns)]
-    lines = []
-    for index, row in enumerate(rows):
-        padded = [cell.ljust(widths[i]) if i < columns else cell for i, cell in enumerate(row)]
-        lines.append("  ".join(padded).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths) + "  -----")
-    return "\n".join(lines)

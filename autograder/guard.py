@@ -23,16 +23,6 @@ from typing import Any
 
 SEAL_PREFIX = "SEQLAB-SEAL"
 
-# Modules whose public functions tests rely on: a learner must not swap them for friendlier ones.
-PROTECTED_MODULES = (
-    "numpy",
-    "numpy.testing",
-    "numpy.linalg",
-    "math",
-    "utils.testing",
-    "utils.gradcheck",
-    "autograder.guard",
-)
 SHELL_METHODS = (
     "run_cell",
     "run_cell_async",
@@ -76,8 +66,12 @@ def seal_token(secret: str, nonce: str) -> str:
     return hmac.new(secret.encode(), nonce.encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def install(secret: str) -> None:
-    """Snapshot everything :func:`reset` restores. Called once, before any learner code runs."""
+def install(secret: str, protected: list[str] | tuple[str, ...] = ()) -> None:
+    """Snapshot everything :func:`reset` restores. Called once, before any learner code runs.
+
+    ``protected``: modules whose functions the tests rely on (the course file's ``protected`` lists, see
+    :mod:`autograder.config`); a learner must not swap them for friendlier ones.
+    """
     try:  # the inline backend registers its IPython callbacks on first use; let it do so now
         import matplotlib.pyplot  # noqa: F401
     except ImportError:
@@ -99,8 +93,8 @@ def install(secret: str) -> None:
             "profile": sys.getprofile(),
         },
         builtins=dict(vars(builtins)),
-        modules={name: _module_functions(name) for name in PROTECTED_MODULES},
-        module_objects={name: sys.modules.get(name) for name in PROTECTED_MODULES},
+        modules={name: _module_functions(name) for name in protected},
+        module_objects={name: sys.modules.get(name) for name in protected},
         stdout=sys.stdout,
         stderr=sys.stderr,
         secret=secret,

@@ -53,7 +53,7 @@ def lint_source(path: str | Path) -> list[str]:
             defined = nbs.defined_function(cell.source)
             if defined != gid:
                 problems.append(
-                    f"{label}: solution cell {gid!r} must define a function of that name (defines {defined!r})"
+                    f"{label}: solution cell {gid!r} must define a function or class of that name (defines {defined!r})"
                 )
             if not nbs.solution_blocks(cell.source):
                 problems.append(

@@ -46,10 +46,16 @@ def parse_notebook(raw: bytes | str, name: str = "notebook") -> NotebookNode:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise NotebookError(f"{name} is not valid JSON (line {error.lineno}: {error.msg})") from error
-    if not isinstance(data, dict) or "cells" not in data or "nbformat" not in data:
-        raise NotebookError(f"{name} is JSON but not a notebook (no 'cells' or 'nbformat')")
+    if not isinstance(data, dict) or "nbformat" not in data or not ("cells" in data or "worksheets" in data):
+        raise NotebookError(
+            f"{name} is JSON but not a notebook (no 'cells' or 'worksheets', or no 'nbformat')"
+        )
+    if not isinstance(data["nbformat"], int) or not 3 <= data["nbformat"] <= 4:
+        raise NotebookError(
+            f"{name} is an nbformat {data['nbformat']!r} notebook; only versions 3 and 4 are read"
+        )
     try:
-        notebook = nbformat.reads(text, as_version=4)
+        notebook = nbformat.reads(text, as_version=4)  # nbformat 3 is converted here
         nbformat.validate(notebook)
     except Exception as error:  # nbformat raises several types for malformed content
         message = str(error).splitlines()[0][:200]
@@ -105,12 +111,14 @@ class GradedFunction:
 
 
 def defined_function(source: str) -> str | None:
-    """The name of the first top-level ``def`` in a cell.
+    """The name of the first top-level ``def`` or ``class`` in a cell (a graded layer is a class).
 
     >>> defined_function("import numpy as np\\n\\ndef rnn_forward(x, a0, parameters):\\n    pass")
     'rnn_forward'
+    >>> defined_function("class EncoderLayer(keras.layers.Layer):\\n    pass")
+    'EncoderLayer'
     """
-    match = re.search(r"^def\s+([A-Za-z_]\w*)\s*\(", source, flags=re.MULTILINE)
+    match = re.search(r"^(?:def|class)\s+([A-Za-z_]\w*)\s*[(:]", source, flags=re.MULTILINE)
     return match.group(1) if match else None
 
 

@@ -9,7 +9,7 @@ import time
 
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Bool, Unicode
+from traitlets import Bool, List, Unicode
 
 from . import notebooks as nbs
 from .guard import SEAL_PREFIX
@@ -56,6 +56,7 @@ class TrackedExecute(Execute):
     guard = Bool(True, help="install autograder.guard in the kernel and seal every test cell").tag(
         config=True
     )
+    protected_modules = List(Unicode(), help="modules whose functions the guard restores").tag(config=True)
 
     def __init__(self, *args, **kwargs):
         from .warmkernel import WarmKernelManager  # nbgrader's Execute would pick AsyncKernelManager
@@ -87,7 +88,9 @@ class TrackedExecute(Execute):
         if self.guard and not getattr(self, "_secret", None):
             self._secret = secrets.token_hex(16)
             _, error = self._hidden(
-                f"import autograder.guard as _g; _g.install({self._secret!r}); del _g", index
+                "import autograder.guard as _g; "
+                f"_g.install({self._secret!r}, {list(self.protected_modules)!r}); del _g",
+                index,
             )
             if error:
                 self._note(

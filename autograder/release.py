@@ -9,7 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .course import COURSE_ID, Course, ToolError, quiet_env
+from .config import config_file
+from .course import Course, ToolError, quiet_env
 from .lint import check_release, lint_source
 
 
@@ -64,11 +65,7 @@ def gradebook_template(course: Course, assignment: str) -> bytes:
     with tempfile.TemporaryDirectory(prefix="seqlab-template-") as scratch:
         root = Path(scratch)
         shutil.copytree(course.source / assignment, root / "source" / assignment)
-        (root / "nbgrader_config.py").write_text(
-            f"c = get_config()\nc.CourseDirectory.course_id = {COURSE_ID!r}\n"
-            f"c.CourseDirectory.root = {str(root)!r}\n"
-            f"c.CourseDirectory.db_url = 'sqlite:///{root / 'gradebook.db'}'\n"
-        )
+        (root / "nbgrader_config.py").write_text(config_file(root))
         process = subprocess.run(
             [sys.executable, "-m", "autograder.nbgrader_main", "generate_assignment", assignment, "--force"],
             cwd=root,

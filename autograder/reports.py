@@ -9,7 +9,7 @@ from pathlib import Path
 from nbgrader.api import Gradebook, MissingEntry
 
 from .course import COURSE_ID, Course
-from .grade import GradeRecord, load_records
+from .records import GradeRecord, load_records
 
 
 def feedback(course: Course, assignments: list[str] | None = None, log=print) -> list[Path]:

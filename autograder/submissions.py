@@ -111,10 +111,15 @@ def _locate_notebook(submission: Submission) -> None:
         submission.problem = f"missing notebook: expected {expected.name}, found several others ({names})"
 
 
-def load_submitted(path: Path) -> NotebookNode:
+def load_submitted(path: Path, notes: list[str] | None = None) -> NotebookNode:
+    """The learner's notebook as nbformat 4 (an nbformat 3 notebook is converted, and ``notes`` says so)."""
     if path.stat().st_size > MAX_NOTEBOOK_BYTES:
         raise nbs.NotebookError(f"{path.name} is larger than {MAX_NOTEBOOK_BYTES // 1024**2} MiB")
-    return nbs.read_notebook(path)
+    notebook = nbs.read_notebook(path)
+    original = notebook.metadata.get("orig_nbformat")
+    if notes is not None and original and original < 4:
+        notes.append(f"{path.name} was an nbformat {original} notebook; converted to nbformat 4")
+    return notebook
 
 
 def _key(cell: NotebookNode) -> str | None:
@@ -191,17 +196,32 @@ def _merge(original: NotebookNode, learner: NotebookNode | None, notes: list[str
         else:
             cell.source = learner.source
     elif nbs.nbgrader_meta(original):
+        kind = "test" if nbs.is_grade(original) else "locked"
         if learner is None:
-            notes.append(
-                f"{'test' if nbs.is_grade(original) else 'locked'} cell {label} was deleted; restored"
-            )
-        elif learner.source != original.source:
-            notes.append(
-                f"{'test' if nbs.is_grade(original) else 'locked'} cell {label} was edited; restored"
-            )
+            notes.append(f"{kind} cell {label} was deleted; restored")
+        else:
+            if learner.cell_type != original.cell_type:
+                notes.append(
+                    f"{kind} cell {label}: its cell type was changed to {learner.cell_type}; restored"
+                )
+            elif learner.source != original.source:
+                notes.append(f"{kind} cell {label} was edited; restored")
+            changed = _changed_grading_metadata(original, learner)
+            if changed:
+                notes.append(f"{kind} cell {label}: its grading metadata was changed ({changed}); restored")
     elif learner is not None and learner.cell_type == original.cell_type:
         cell.source = learner.source  # ordinary cells are the learner's to change
     return cell
+
+
+def _changed_grading_metadata(original: NotebookNode, learner: NotebookNode) -> str:
+    """Which nbgrader fields (points, grade, locked...) the learner's copy of a locked cell changed."""
+    mine, theirs = nbs.nbgrader_meta(original), nbs.nbgrader_meta(learner)
+    fields = ("points", "grade", "solution", "locked", "task", "grade_id")
+    changed = [
+        f"{f} {mine.get(f)!r} -> {theirs.get(f)!r}" for f in fields if theirs and mine.get(f) != theirs.get(f)
+    ]
+    return ", ".join(changed)
 
 
 def copy_assignment_files(release_dir: Path, destination: Path) -> None:

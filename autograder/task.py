@@ -17,41 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from . import sandbox
+from .config import config_file, load_spec
 from .course import COURSE_ID, quiet_env
 from .launch import private_network_available, start_nbgrader
 from .procs import kill_tree, tree_pss, tree_rss
 
-TASK_CONFIG = """\
-c = get_config()
-c.CourseDirectory.course_id = {course_id!r}
-c.CourseDirectory.root = {root!r}
-c.CourseDirectory.db_url = "sqlite:///" + {db!r}
-c.Execute.timeout = {cell_timeout}
-c.Execute.interrupt_on_timeout = True
-c.IgnorePattern.enabled = True
-c.IgnorePattern.pattern = r"(?s).*"
-c.LimitOutput.max_lines = 1000
-c.LimitOutput.max_traceback = 100
-c.Autograde.autograde_preprocessors = [
-    "autograder.preprocessors.TrackedExecute",
-    "nbgrader.preprocessors.IgnorePattern",
-    "nbconvert.preprocessors.ClearMetadataPreprocessor",
-    "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades",
-    "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
-c.TrackedExecute.progress_file = {progress!r}
-"""
+_SPEC = load_spec()  # the defaults below are the course file's [limits]
 
 
 @dataclass
 class Limits:
-    cell_timeout: int = 120  # seconds for one cell; the cell is interrupted and scores zero
-    notebook_timeout: int = 900  # seconds for the whole notebook; the task is killed
-    memory_gib: float = 4.0  # resident memory (PSS) of the whole process tree (nbgrader, kernel, children)
+    cell_timeout: int = _SPEC.cell_timeout_s  # seconds for one cell; it is interrupted and scores zero
+    notebook_timeout: int = _SPEC.notebook_timeout_s  # seconds for the whole notebook; the task is killed
+    memory_gib: float = _SPEC.memory_gib  # memory of nbgrader, the kernel and all they start
     network: bool = False  # False: a private network namespace with loopback only, where the OS allows it
-    processes: int = 512  # processes and threads the kernel and everything it starts may have at once
+    processes: int = _SPEC.processes  # processes and threads the kernel and all it starts may have at once
     contain: bool = True  # contain the kernel with the operating system (autograder.sandbox); False: trusted
 
 
@@ -64,6 +44,7 @@ class Task:
     files: dict[str, bytes] = field(default_factory=dict)  # files the notebook needs, by relative path
     limits: Limits = field(default_factory=Limits)
     hide: tuple[str, ...] = ()  # the coordinator's folders the kernel must not see (course, submissions)
+    protected: tuple[str, ...] = ()  # modules the guard restores before each test cell
 
 
 @dataclass
@@ -116,12 +97,13 @@ def _run_in(workdir: Path, task: Task) -> TaskResult:
     progress = workdir / "progress.jsonl"
     db.write_bytes(task.gradebook)
     (workdir / "nbgrader_config.py").write_text(
-        TASK_CONFIG.format(
-            course_id=COURSE_ID,
-            root=str(workdir),
+        config_file(
+            workdir,
             db=str(db),
+            assignment=task.assignment,
             cell_timeout=task.limits.cell_timeout,
-            progress=str(progress),
+            progress_file=str(progress),
+            protected=list(task.protected),
         )
     )
     folder = workdir / "submitted" / task.student / task.assignment

@@ -13,6 +13,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 from . import notebooks as nbs
+from .config import load_spec
 from .course import quiet_env
 
 
@@ -24,8 +25,10 @@ class TestOutcome:
     message: str
 
 
-def run_tests(path: Path, cell_timeout: int = 300) -> list[TestOutcome]:
+def run_tests(path: Path, cell_timeout: int | None = None) -> list[TestOutcome]:
+    """Run ``path`` as the grader would (same time per cell, from the course file) and judge its tests."""
     notebook = nbs.read_notebook(path)
+    cell_timeout = cell_timeout or load_spec().cell_timeout_s
     env = quiet_env({"NBGRADER_EXECUTION": "validate", "NBGRADER_VALIDATING": "1"})
     client = NotebookClient(
         notebook,

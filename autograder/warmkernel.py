@@ -19,8 +19,10 @@ What stays the same as a kernel nbgrader starts itself:
 - Anything but a plain ``python -m ipykernel_launcher`` kernel of this interpreter, or a second kernel in
   one run, is started the normal way.
 
-``AUTOGRADER_KERNEL_PRELOAD`` (comma-separated module names) replaces :data:`KERNEL_PRELOAD`; set it to
-an empty string to start every kernel the normal way.
+What is preloaded is the course file's ``[kernel] preload`` list and each assignment's ``preload``
+(:mod:`autograder.config`). ``AUTOGRADER_KERNEL_PRELOAD`` (comma-separated module names) replaces it;
+set it to an empty string to start kernels without preloading (a contained kernel still starts from its
+template, only colder).
 """
 
 from __future__ import annotations
@@ -36,19 +38,12 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 
+from utils import quiet
+
 from . import sandbox
+from .config import load_spec
 from .procs import exit_code, flush_and_exit
 
-KERNEL_PRELOAD = (
-    "ipykernel.kernelapp",
-    "ipykernel.ipkernel",
-    "numpy",
-    "matplotlib.pyplot",
-    "matplotlib_inline.backend_inline",
-    "keras",
-    "autograder.guard",
-    "utils.testing",
-)
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 PR_SET_PDEATHSIG = 1
 
@@ -68,13 +63,17 @@ def preload() -> list[str]:
     """Import the kernel modules in the fork server; returns the names that could not be imported."""
     global _preloaded, _server_path0
     names = os.environ.get("AUTOGRADER_KERNEL_PRELOAD")
-    modules = KERNEL_PRELOAD if names is None else tuple(n.strip() for n in names.split(",") if n.strip())
+    modules = (
+        load_spec().preload_modules()
+        if names is None
+        else tuple(n.strip() for n in names.split(",") if n.strip())
+    )
     if not modules:
         return []
     # Settings a kernel would have before these imports read them: the inline plotting backend (ipykernel
     # sets MPLBACKEND only when unset) and TensorFlow's log level.
     os.environ.setdefault("MPLBACKEND", INLINE_BACKEND)
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    quiet.apply()  # TensorFlow reads its log settings once, when it loads: here (utils/quiet.py)
     missing = []
     saved_stderr = os.dup(2)
     devnull = os.open(os.devnull, os.O_WRONLY)

@@ -30,6 +30,7 @@ def scratch_course(base: Path, assignment: str) -> Course:
     course = Course(base / "course")
     shutil.copytree(real.source / assignment, course.source / assignment)
     shutil.copy(real.root / "nbgrader_config.py", course.root)
+    shutil.copy(real.root / "course.toml", course.root)
     release(course, [assignment], log=lambda *_: None)
     return course
 

@@ -4,12 +4,14 @@ N copies of the `complete` submission of ASSIGNMENT (default rnn_step_by_step, N
 1. by plain nbgrader, one `nbgrader autograde ASSIGNMENT` call for the whole class (serial);
 2. by our `grade --jobs 1` with kernels started the normal way (AUTOGRADER_KERNEL_PRELOAD=""): the same
    parallelism and kernels as 1, so the difference is what our isolation costs;
-3. by our `grade --jobs 1` as shipped, with warm kernels (autograder/warmkernel.py);
+3. by our `grade --jobs 1` as shipped, with warm kernels (autograder/warmkernel.py), each kernel contained
+   by the operating system (autograder/sandbox.py), and the same with containment off (`--trusted`): the
+   difference is what containment costs;
 4. by our `grade --jobs 2` (the in-process cluster);
 5. by our `grade` on a LocalCluster started as a separate scheduler and 2 worker processes.
 Figures are ratios against (1), measured in the same run.
 
-    .venv/bin/python benchmarks/grading_throughput.py [ASSIGNMENT] [--n 20] [--skip-serial-ours]
+    .venv/bin/python -m benchmarks.grading_throughput [ASSIGNMENT] [--n 20] [--skip-serial-ours]
 """
 
 from __future__ import annotations
@@ -23,14 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from autograder import launch  # noqa: E402
-from autograder import notebooks as nbs  # noqa: E402
-from autograder.course import Course, quiet_env  # noqa: E402
-from autograder.demo import sample_notebook  # noqa: E402
-from autograder.grade import grade  # noqa: E402
-from benchmarks.grading_speed import scratch_course  # noqa: E402
+from autograder import launch
+from autograder import notebooks as nbs
+from autograder.course import Course, quiet_env
+from autograder.demo import sample_notebook
+from autograder.grade import grade
+from autograder.task import Limits
+from benchmarks.grading_speed import scratch_course
 
 
 def make_inbox(course: Course, assignment: str, folder: Path, n: int) -> Path:
@@ -83,6 +84,9 @@ def main() -> None:
             del os.environ["AUTOGRADER_KERNEL_PRELOAD"]
             launch.stop_server()
             figures["ours --jobs 1"] = ours(our_course, inbox, args.n, jobs=1)
+            figures["ours --jobs 1, not contained (--trusted)"] = ours(
+                our_course, inbox, args.n, jobs=1, limits=Limits(contain=False)
+            )
         figures["ours --jobs 2"] = ours(our_course, inbox, args.n, jobs=2)
         from distributed import LocalCluster
 
@@ -104,6 +108,8 @@ def main() -> None:
         parallel = figures["ours --jobs 1"] / figures["ours --jobs 2"]
         print(f"  isolation overhead per submission (jobs 1 cold kernels vs plain): {overhead:+.2f} s")
         print(f"  warm kernels per submission (jobs 1 warm vs cold): {warm:+.2f} s")
+        contained = (figures["ours --jobs 1"] - figures["ours --jobs 1, not contained (--trusted)"]) / args.n
+        print(f"  OS containment per submission (jobs 1 contained vs --trusted): {contained:+.2f} s")
         print(f"  parallel speed-up of our grader alone (jobs 1 / jobs 2): {parallel:.2f}x")
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from autograder.course import Course
 from tests.kernel import SourceRun, run_source
+from utils import quiet
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+quiet.apply()  # TensorFlow log lines off in the tests' own kernels too (utils/quiet.py)
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ def demo_records(tmp_path_factory):
     copy = Course(tmp_path_factory.mktemp("course") / "assignments")
     shutil.copytree(real.source, copy.source)
     shutil.copy(real.root / "nbgrader_config.py", copy.root)
+    shutil.copy(real.root / "course.toml", copy.root)
     assignments = release(copy, log=lambda *_: None)
     make_samples(copy, assignments)
     records = grade(copy, copy.submitted, jobs=2, log=lambda *_: None)

@@ -75,7 +75,7 @@ def _break_hidden_outside(nb):
     [
         (_break_duplicate_id, "also used by"),
         (_break_points, "without points"),
-        (_break_name, "must define a function of that name"),
+        (_break_name, "must define a function or class of that name"),
         (_break_test_name, "does not name a graded function"),
         (_break_outputs, "has outputs"),
         (_break_schema, "schema_version"),
@@ -138,5 +138,6 @@ def test_release_of_every_course_assignment(course, tmp_path):
     copy = tmp_path / "course"
     shutil.copytree(course.source, copy / "source")
     shutil.copy(course.root / "nbgrader_config.py", copy)
+    shutil.copy(course.root / "course.toml", copy)
     released = release(Course(copy), log=lambda *_: None)
     assert released == course.assignments()

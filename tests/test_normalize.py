@@ -100,3 +100,51 @@ def test_a_cell_turned_into_markdown_is_unanswered():
     rebuilt, notes = normalize(learner, release)
     assert next(c for c in rebuilt.cells if nbs.grade_id(c) == "add").cell_type == "code"
     assert any("changed to markdown" in n for n in notes)
+
+
+def test_a_test_cell_turned_into_a_raw_cell_comes_back_as_code_and_is_noted():
+    release = _release()
+    learner = _copy(release)
+    test = next(c for c in learner.cells if nbs.grade_id(c) == "test_add")
+    test.cell_type = "raw"
+    test.pop("outputs", None)
+    test.pop("execution_count", None)
+    rebuilt, notes = normalize(learner, release)
+    restored = next(c for c in rebuilt.cells if nbs.grade_id(c) == "test_add")
+    assert restored.cell_type == "code" and nbs.is_test(restored)
+    assert any("test_add: its cell type was changed to raw; restored" in n for n in notes), notes
+
+
+def test_raised_points_in_a_locked_cell_are_put_back_and_noted():
+    release = _release()
+    learner = _copy(release)
+    test = next(c for c in learner.cells if nbs.grade_id(c) == "test_scale")
+    test.metadata["nbgrader"]["points"] = 100
+    rebuilt, notes = normalize(learner, release)
+    restored = next(c for c in rebuilt.cells if nbs.grade_id(c) == "test_scale")
+    assert nbs.points(restored) == 3
+    assert any("grading metadata was changed (points 3 -> 100)" in n for n in notes), notes
+
+
+def test_an_nbformat_3_notebook_is_converted_and_noted(tmp_path):
+    from autograder.submissions import load_submitted
+
+    release = _release()
+    v3 = nbformat.convert(_copy(release), 3)
+    path = tmp_path / "toy.ipynb"
+    path.write_text(nbformat.writes(v3, version=3))
+    assert "worksheets" in json.loads(path.read_text())
+    notes: list[str] = []
+    learner = load_submitted(path, notes)
+    assert learner.nbformat == 4
+    assert notes == ["toy.ipynb was an nbformat 3 notebook; converted to nbformat 4"]
+    rebuilt, _ = normalize(learner, release)
+    graded = [(nbs.grade_id(c), c.cell_type, c.source) for c in rebuilt.cells if nbs.grade_id(c)]
+    assert graded == [(nbs.grade_id(c), c.cell_type, c.source) for c in release.cells if nbs.grade_id(c)]
+
+
+def test_a_notebook_of_an_unknown_format_version_is_refused_with_its_version():
+    import pytest
+
+    with pytest.raises(nbs.NotebookError, match="nbformat 2 notebook"):
+        nbs.parse_notebook(json.dumps({"nbformat": 2, "worksheets": []}))
