@@ -9,6 +9,7 @@ back as an ``error`` result for that submission only.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -52,10 +53,11 @@ def runner(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
         finally:
             client.close()
         return
-    with (
-        LocalCluster(
+    with warnings.catch_warnings():
+        # The scheduler's HTTP server tells the terminal when its usual port is taken; it takes another.
+        warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+        cluster = LocalCluster(
             n_workers=1, threads_per_worker=max(1, jobs), processes=False, dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+        )
+    with cluster, Client(cluster) as client:
         yield Runner(client)

@@ -15,9 +15,10 @@ order, by the kernel's *template* (:mod:`autograder.warmkernel`) once nbgrader a
    kernel's connection file while it can still be seen.
 3. **New namespaces** (mount, PID, IPC, UTS; the network namespace is the run's, loopback only).
 4. **A read-only view of the disk**: every mount becomes read-only in this mount namespace; empty
-   private ``tmpfs`` folders cover ``/tmp``, ``/var/tmp``, ``/dev/shm``, the grader's home, the course
-   folder and the submissions being graded; what Python needs from under those (the interpreter, the
-   virtual environment, the project's packages and datasets) is bound back read-only; the scratch folder
+   private ``tmpfs`` folders cover ``/tmp``, ``/var/tmp``, ``/dev/shm``, the grader's home, the whole
+   project (its git history holds the solutions), the cgroup tree, the course folder and the submissions
+   being graded; what Python needs from under those (the interpreter, the virtual environment, the
+   project's ``utils``, ``autograder`` and ``datasets``) is bound back read-only; the scratch folder
    becomes a small ``tmpfs`` owned by the unprivileged user, holding the copy from step 2.
 5. **An init process** (PID 1 of the new PID namespace): it mounts a ``/proc`` that shows only the
    namespace's processes, starts the kernel and reaps orphans. When the kernel ends, init exits, and the
@@ -68,6 +69,8 @@ NOBODY = 65534
 SCRATCH_LIMIT_BYTES = 256 * 1024**2  # the assignment's files copied into the scratch folder
 LOG_LIMIT_BYTES = 1024**2  # what the kernel may write to its stdout/stderr at the file-descriptor level
 CONTAIN_FAILED_EXIT = 71
+SHARED_TEMPORARY = ("/tmp", "/var/tmp", "/dev/shm")  # hidden by private, writable temporary folders
+KERNEL_PROJECT_FOLDERS = ("utils", "autograder", "datasets")  # what kernels import or read of the project
 
 
 class ContainError(RuntimeError):
@@ -303,23 +306,34 @@ def _probe() -> str | None:
 
 
 def default_exposed() -> tuple[str, ...]:
-    """Folders a kernel needs to read: the interpreter, the virtual environment, the importable packages."""
+    """Folders a kernel needs to read: the interpreter, the virtual environment, site-packages, and of the
+    project only the packages and data notebooks import (never its git history, tests or course folder)."""
     from .course import PROJECT_ROOT
 
+    project = os.path.realpath(PROJECT_ROOT)
     paths = {
         sys.prefix,
         sys.base_prefix,
         sys.exec_prefix,
         os.path.dirname(os.path.realpath(sys.executable)),
-        str(PROJECT_ROOT),
+        *(os.path.join(project, name) for name in KERNEL_PROJECT_FOLDERS),
     }
-    paths.update(p for p in sys.path if p and os.path.isdir(p))
-    return tuple(sorted(os.path.realpath(p) for p in paths))
+    paths.update(p for p in sys.path if p and os.path.isdir(p) and os.path.realpath(p) != project)
+    return tuple(sorted(os.path.realpath(p) for p in paths if os.path.isdir(p)))
 
 
 def base_hidden() -> tuple[str, ...]:
-    """Folders every task hides: shared temporary folders and the grader's home."""
-    paths = {"/tmp", "/var/tmp", "/dev/shm", tempfile.gettempdir(), os.path.expanduser("~")}
+    """Folders every task hides: shared temporary folders, the grader's home, the project (whose needed
+    folders come back through :func:`default_exposed`) and the cgroup tree."""
+    from .course import PROJECT_ROOT
+
+    paths = {
+        *SHARED_TEMPORARY,
+        tempfile.gettempdir(),
+        os.path.expanduser("~"),
+        str(PROJECT_ROOT),
+        str(CGROUP_ROOT),
+    }
     return tuple(sorted(os.path.realpath(p) for p in paths if os.path.isdir(p)))
 
 
@@ -391,7 +405,9 @@ def _build_view(jail: Jail, scratch: str, files: dict[str, bytes]) -> None:
     for folder in hidden:
         if any(_under(folder, outer) for outer in covered) and not os.path.isdir(folder):
             continue  # already out of sight under an outer tmpfs
-        _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=64m")
+        shared = folder in SHARED_TEMPORARY or folder == os.path.realpath(tempfile.gettempdir())
+        mode = "1777" if shared else "0755"  # a hidden folder is empty and, but for temporary ones, read-only
+        _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"mode={mode},size=64m")
         covered.append(folder)
         for path in exposed:  # what Python needs from under this folder comes back, read-only
             if _under(path, folder) and path != folder:

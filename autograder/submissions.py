@@ -134,6 +134,7 @@ def normalize(submitted: NotebookNode, release: NotebookNode) -> tuple[NotebookN
     known = {k for k in release_keys if k}
     release_by_key = {k: c for k, c in zip(release_keys, release.cells, strict=True) if k}
 
+    submitted = _match_unkeyed_cells(submitted, release, known)
     chosen: dict[str, NotebookNode] = {}  # learner versions of answer / editable cells
     extras: dict[str | None, list[NotebookNode]] = {}  # learner's own cells, by the release cell before them
     anchor: str | None = None
@@ -175,6 +176,28 @@ def normalize(submitted: NotebookNode, release: NotebookNode) -> tuple[NotebookN
     for index, cell in enumerate(result.cells):  # unique ids, as nbformat 4.5 requires
         cell["id"] = f"c{index:04d}"
     return result, notes
+
+
+def _match_unkeyed_cells(submitted: NotebookNode, release: NotebookNode, known: set[str]) -> NotebookNode:
+    """Give an ordinary learner cell whose id the release does not know (an nbformat 3 notebook has no ids)
+    the id of the release cell it still equals, type and text, so it is not kept twice."""
+    free: dict[tuple[str, str], list[str]] = {}
+    for cell in release.cells:
+        if not nbs.nbgrader_meta(cell) and cell.get("id"):
+            free.setdefault((cell.cell_type, cell.source), []).append(cell["id"])
+    taken = {c.get("id") for c in submitted.cells if f"id:{c.get('id')}" in known}
+    cells = []
+    for cell in submitted.cells:
+        key = _key(cell)
+        candidates = [i for i in free.get((cell.cell_type, cell.source), []) if i not in taken]
+        if key not in known and not nbs.nbgrader_meta(cell) and candidates:
+            cell = nbformat.from_dict(dict(cell))
+            cell["id"] = candidates[0]
+            taken.add(candidates[0])
+        cells.append(cell)
+    rebuilt = nbformat.from_dict(dict(submitted))
+    rebuilt.cells = cells
+    return rebuilt
 
 
 def _as_plain(cell: NotebookNode) -> NotebookNode:
