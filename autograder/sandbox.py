@@ -399,8 +399,9 @@ def _build_view(jail: Jail, scratch: str, files: dict[str, bytes]) -> None:
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     exposed = sorted({os.path.realpath(p) for p in jail.expose if os.path.isdir(p)}, key=len)
     handles = {path: os.open(path, os.O_PATH | os.O_DIRECTORY) for path in exposed}
-    _read_only_everywhere()
+    # Decided before anything is read-only: tempfile.gettempdir() needs a writable folder to choose one.
     hidden = sorted({os.path.realpath(p) for p in (*base_hidden(), *jail.hide) if os.path.isdir(p)}, key=len)
+    _read_only_everywhere()
     covered: list[str] = []
     for folder in hidden:
         if any(_under(folder, outer) for outer in covered) and not os.path.isdir(folder):
@@ -445,6 +446,7 @@ def contain(jail: Jail, request: dict[str, Any], start_kernel: Any, log_fd: int)
             with open(argv[argv.index("-f") + 1], encoding="utf-8") as handle:
                 connection = handle.read()
         files = _snapshot(scratch)  # step 2
+        tempfile.gettempdir()  # chosen (and cached) while the disk can still be written
         _check(_libc().unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS), "unshare")  # 3
         _build_view(jail, scratch, files)  # step 4
         home = os.path.join(tempfile.gettempdir(), "home")

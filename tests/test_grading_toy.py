@@ -348,3 +348,27 @@ def test_kernels_start_warm_and_alike(graded):
     assert facts["backend"] == "module://matplotlib_inline.backend_inline"
     if private_network_available():
         assert facts["net"] != os.readlink("/proc/self/ns/net"), "the kernel left the private network"
+
+
+def test_a_kernel_started_cold_is_contained_too(graded, tmp_path, monkeypatch):
+    """With nothing preloaded (AUTOGRADER_KERNEL_PRELOAD=""), the kernel still starts from its template,
+    inside the sandbox, and grades as a warm one does."""
+    from autograder import launch
+
+    course, records, base, limits = graded
+    inbox = tmp_path / "inbox"
+    source = base / "inbox" / "complete" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    (inbox / "cold" / ASSIGNMENT).mkdir(parents=True)
+    (inbox / "cold" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").write_bytes(source.read_bytes())
+    monkeypatch.setenv("AUTOGRADER_KERNEL_PRELOAD", "")
+    launch.stop_server()  # the next server reads the setting
+    try:
+        (record,) = grade(course, inbox, jobs=1, limits=limits, log=lambda *_: None)
+    finally:
+        monkeypatch.delenv("AUTOGRADER_KERNEL_PRELOAD")
+        launch.stop_server()
+    assert (record.status, record.score, record.integrity) == (
+        "graded",
+        records["complete"].max_score,
+        "clean",
+    )
