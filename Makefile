@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test test-quick test-slow lint bench clean
+.PHONY: setup demo test test-quick test-slow test-browser lint bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required, found " + sys.version.split()[0])'
@@ -27,6 +27,11 @@ test-quick: setup
 
 test-slow: setup
 	$(PY) -m pytest -m slow
+
+# JupyterLab, the formgrader and feedback in headless Chromium (Debian's chromium and chromium-driver;
+# skipped without them). Prints the folder of its screenshots.
+test-browser: setup
+	$(PY) -m pytest -m browser -s
 
 # ruff also reads the notebooks' code cells. There a test cell opens with its docstring and then imports
 # (E402 would flag those imports), and lines are held to 110 characters (E501; in .py files the formatter

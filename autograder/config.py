@@ -18,6 +18,7 @@ from typing import Any
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_COURSE = PROJECT_ROOT / "assignments"
 COURSE_FILE = "course.toml"
+EXCHANGE = "exchange"  # nbgrader's exchange, inside the course folder
 
 
 @dataclass(frozen=True)
@@ -162,8 +163,22 @@ def configure(
     # failure. A failed test is an exception, so stderr is not judged.
     c.IgnorePattern.enabled = True
     c.IgnorePattern.pattern = r"(?s).*"
+    # nbgrader's validate (the Validate button) judges a test by whether it raised, like grading and our
+    # validate, and answers with a summary and one line per failing test (autograder.preprocessors).
+    from .preprocessors import summarize_validation
+
+    c.Validator.Execute.on_cell_start = summarize_validation
     c.LimitOutput.max_lines = 1000
     c.LimitOutput.max_traceback = 100
+
+    # nbgrader's exchange for this course (release_assignment, fetch, submit, collect, and JupyterLab's
+    # Assignment List and formgrader), in the course folder. It is created, open to every local user as
+    # nbgrader requires, for the course itself (the folder that has course.toml), not for grading tasks.
+    exchange = root / EXCHANGE
+    c.Exchange.root = str(exchange)
+    if (root / COURSE_FILE).is_file() and db is None and progress_file is None and not exchange.is_dir():
+        exchange.mkdir(exist_ok=True)
+        exchange.chmod(0o1777)
 
     # Feedback shows scores and failure messages but not the hidden tests' code (nbgrader shows it).
     c.GenerateFeedback.preprocessors = [

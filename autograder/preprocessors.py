@@ -16,6 +16,18 @@ from .guard import SEAL_PREFIX
 from .guard import seal_token as guard_token
 
 HIDDEN_NOTE = "# (hidden tests ran here; they are not shown)"
+_INLINE_FIGURES = """\
+try:
+    import matplotlib as _m
+    from matplotlib_inline import backend_inline as _b
+    if _m.get_backend() == "module://matplotlib_inline.backend_inline" and _b.flush_figures not in (
+        get_ipython().events.callbacks["post_execute"]
+    ):
+        _b.configure_inline_support(get_ipython(), _m.get_backend())
+    del _m, _b
+except Exception:
+    pass
+"""
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -72,7 +84,14 @@ class TrackedExecute(Execute):
     def _hidden(self, code: str, index: int) -> tuple[str, str]:
         """Run grader code in the kernel; return its stdout and error (if any) without touching the notebook."""
         cell = NotebookNode(cell_type="code", source=code, metadata={}, outputs=[], execution_count=None)
-        self.execute_cell(cell, index, store_history=False)
+        # nbclient stores the cell it ran at ``index`` of the notebook: put the notebook's own cell back, or
+        # a markdown cell there (never run again) would be replaced by the grader's code in the feedback.
+        own = self.nb.cells[index] if index < len(self.nb.cells) else None
+        try:
+            self.execute_cell(cell, index, store_history=False)
+        finally:
+            if own is not None:
+                self.nb.cells[index] = own
         stdout = "".join(
             o.get("text", "")
             for o in cell.outputs
@@ -85,6 +104,12 @@ class TrackedExecute(Execute):
 
     def preprocess_cell(self, cell, resources, index):
         gid = nbs.grade_id(cell)
+        if not getattr(self, "_figures_on", False):
+            # Figures as images, as the learner saw them: a kernel forked from a template that imported
+            # matplotlib before IPython existed has no inline figure formatter (feedback would show
+            # "<Figure size ... with 1 Axes>"). Before the guard, so that its snapshot holds the hook.
+            self._figures_on = True
+            self._hidden(_INLINE_FIGURES, index)
         if self.guard and not getattr(self, "_secret", None):
             self._secret = secrets.token_hex(16)
             _, error = self._hidden(
@@ -152,3 +177,83 @@ class TrackedExecute(Execute):
                     traceback=[f"IntegrityError: {reason}"],
                 )
             )
+
+
+class _ValidationRun:
+    """What :func:`summarize_validation` has seen of the notebook being validated (in cell order)."""
+
+    def __init__(self) -> None:
+        self.last_index = -1
+        self.previous: NotebookNode | None = None  # the cell that ran before the current one
+        self.outcomes: list[tuple[str, float, bool, str]] = []  # grade id, points, passed, message
+        self.first_failure: dict | None = None  # the error output that carries the summary
+        self.first_message = ""
+
+
+_run = _ValidationRun()
+
+
+def summarize_validation(cell: NotebookNode, cell_index: int, **_hook_arguments) -> None:
+    """nbgrader's ``validate`` (JupyterLab's Validate button): judge by exceptions and make the answer
+    readable. Configured as ``Validator.Execute.on_cell_start``, so it runs only on the copy nbgrader
+    validates (never saved); it looks at each test cell when the next cell starts (nbgrader keeps the
+    hook after a cell ran for itself), so a test cell must not be a notebook's last cell (none is).
+
+    nbgrader lists each failing test cell with its full source and traceback (hundreds of lines) and fails
+    a test that wrote to stderr. Here:
+
+    - stderr of test cells is dropped (as in grading: a test fails only when it raises);
+    - each error is cut to its last line (``AssertionError: a_next has shape ...``);
+    - a failing test cell that was not edited shows as ``test_x (6 points)`` instead of its code (its
+      checksum is recomputed, so an edited test cell is still reported as changed);
+    - the first failing test carries the summary: every test passed or failed, with points.
+    """
+    global _run
+    if cell_index <= _run.last_index:  # a new notebook
+        _run = _ValidationRun()
+    _run.last_index = cell_index
+    previous, _run.previous = _run.previous, cell
+    if previous is not None and nbs.is_test(previous):
+        _judge(previous)
+
+
+def _judge(cell: NotebookNode) -> None:
+    from nbgrader.utils import compute_checksum
+
+    cell.outputs = [
+        o for o in cell.outputs if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+    ]
+    errors = [o for o in cell.outputs if o.get("output_type") == "error"]
+    message = ""
+    for error in errors:
+        message = _ANSI.sub("", f"{error.get('ename', 'Error')}: {error.get('evalue', '')}").strip()
+        if message == "NotImplementedError:":
+            message += " not answered yet (its answer cell still raises NotImplementedError)"
+        error["traceback"] = [message]
+    gid, points = nbs.grade_id(cell) or "?", nbs.points(cell)
+    _run.outcomes.append((gid, points, not errors, message))
+    if errors:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("checksum") == compute_checksum(cell):
+            cell.source = f"{gid} ({points:g} points)"
+            meta["checksum"] = compute_checksum(cell)
+        if _run.first_failure is None:
+            _run.first_failure, _run.first_message = errors[0], message
+    if _run.first_failure is not None:
+        _run.first_failure["traceback"] = _summary(_run) + [_run.first_message]
+
+
+def _summary(run: _ValidationRun) -> list[str]:
+    earned = sum(p for _, p, passed, _ in run.outcomes if passed)
+    total = sum(p for _, p, _, _ in run.outcomes)
+    passed = sum(1 for outcome in run.outcomes if outcome[2])
+    return [
+        f"{passed} of {len(run.outcomes)} tests pass: {earned:g}/{total:g} points from the visible tests "
+        "(hidden tests run when you are graded)",
+        *(
+            f"  {'PASS' if ok else 'FAIL'}  {gid} ({points:g} points)" + ("" if ok else f": {message}")
+            for gid, points, ok, message in run.outcomes
+        ),
+        "",
+        "This test's error:",
+    ]

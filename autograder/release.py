@@ -30,8 +30,31 @@ def release(course: Course, assignments: list[str] | None = None, log=print) -> 
         if problems:
             shutil.rmtree(course.release / assignment, ignore_errors=True)
             raise ToolError(f"{assignment}: the release was withdrawn:\n  " + "\n  ".join(problems))
+        _as_jupyterlab_writes(course.release_notebook(assignment))
         log(f"released {assignment} -> {course.release / assignment}")
     return chosen
+
+
+def kernel_metadata() -> dict:
+    """The notebook metadata JupyterLab writes when it opens a notebook with the project's kernel: a release
+    that already has it opens unmodified (no "unsaved changes" before the learner typed anything)."""
+    import platform
+
+    from ipykernel.ipkernel import IPythonKernel
+
+    language_info = {**IPythonKernel.language_info, "version": platform.python_version()}
+    return {
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "language_info": language_info,
+    }
+
+
+def _as_jupyterlab_writes(path: Path) -> None:
+    import nbformat
+
+    notebook = nbformat.read(path, as_version=nbformat.NO_CONVERT)
+    notebook.metadata.update(kernel_metadata())
+    nbformat.write(notebook, path)
 
 
 def ensure_released(course: Course, assignment: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import shutil
 from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
@@ -15,13 +17,41 @@ from .records import GradeRecord, load_records
 def feedback(course: Course, assignments: list[str] | None = None, log=print) -> list[Path]:
     """HTML feedback per student and assignment (nbgrader generate_feedback, hidden tests not shown)."""
     written: list[Path] = []
+    _install_mathjax(course.feedback)
     for assignment in assignments or course.assignments():
         if not any(course.autograded.glob(f"*/{assignment}/{assignment}.ipynb")):
             continue
         course.nbgrader("generate_feedback", assignment, "--force")
-        written.extend(sorted(course.feedback.glob(f"*/{assignment}/*.html")))
+        pages = sorted(course.feedback.glob(f"*/{assignment}/*.html"))
+        for page in pages:
+            _use_local_mathjax(page)
+        written.extend(pages)
     log(f"feedback: {len(written)} file(s) under {course.feedback}")
     return written
+
+
+FEEDBACK_MATHJAX = ".mathjax"  # in the feedback folder; a dot folder, so nbgrader takes it for no student
+_CDN_MATHJAX = re.compile(r'src="https://cdnjs\.cloudflare\.com/ajax/libs/mathjax/[^"]*"')
+
+
+def _use_local_mathjax(page: Path) -> None:
+    """Point a feedback page at the project's MathJax (nbgrader's feedback template always names a CDN,
+    whatever ``HTMLExporter.mathjax_url`` says). The path is relative: feedback/<student>/<assignment>/."""
+    local = f'src="../../{FEEDBACK_MATHJAX}/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"'
+    text = page.read_text(encoding="utf-8")
+    page.write_text(_CDN_MATHJAX.sub(local, text), encoding="utf-8")
+
+
+def _install_mathjax(feedback: Path) -> None:
+    """Copy the MathJax that installs with the project (jupyter-server-mathjax) into the feedback folder,
+    where every feedback page loads it from: formulas render offline."""
+    import jupyter_server_mathjax
+
+    target = feedback / FEEDBACK_MATHJAX
+    if (target / "MathJax.js").is_file():
+        return
+    source = Path(jupyter_server_mathjax.__file__).parent / "static"
+    shutil.copytree(source, target, dirs_exist_ok=True)
 
 
 def _with_gradebook_scores(course: Course, records: list[GradeRecord]) -> list[GradeRecord]:

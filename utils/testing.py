@@ -14,8 +14,10 @@ AssertionError: a_next has shape (5, 7), expected (5, 10)
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -32,6 +34,11 @@ __all__ = [
 ]
 
 
+def _fail(message: str) -> NoReturn:
+    # A check failed: the line below this traceback says what is wrong and what was expected.
+    raise AssertionError(message)
+
+
 def _type_name(value: Any) -> str:
     return type(value).__name__
 
@@ -45,11 +52,12 @@ def check_type(name: str, value: Any, expected: type | tuple[type, ...]) -> None
     ...
     AssertionError: n is a str, expected int
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     if not isinstance(value, expected):
         names = (
             " or ".join(t.__name__ for t in expected) if isinstance(expected, tuple) else expected.__name__
         )
-        raise AssertionError(f"{name} is a {_type_name(value)}, expected {names}")
+        _fail(f"{name} is a {_type_name(value)}, expected {names}")
 
 
 def check_shape(name: str, value: Any, expected: Sequence[int]) -> None:
@@ -61,11 +69,12 @@ def check_shape(name: str, value: Any, expected: Sequence[int]) -> None:
     ...
     AssertionError: y is a list, expected a numpy array of shape (3,)
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     expected = tuple(expected)
     if not isinstance(value, np.ndarray):
-        raise AssertionError(f"{name} is a {_type_name(value)}, expected a numpy array of shape {expected}")
+        _fail(f"{name} is a {_type_name(value)}, expected a numpy array of shape {expected}")
     if value.shape != expected:
-        raise AssertionError(f"{name} has shape {value.shape}, expected {expected}")
+        _fail(f"{name} has shape {value.shape}, expected {expected}")
 
 
 def check_finite(name: str, value: Any) -> None:
@@ -76,11 +85,12 @@ def check_finite(name: str, value: Any) -> None:
     ...
     AssertionError: loss holds 1 NaN or infinite value(s), e.g. at index (1,)
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     array = np.asarray(value, dtype=float)
     bad = ~np.isfinite(array)
     if bad.any():
         first = tuple(int(i) for i in np.argwhere(bad)[0])
-        raise AssertionError(f"{name} holds {int(bad.sum())} NaN or infinite value(s), e.g. at index {first}")
+        _fail(f"{name} holds {int(bad.sum())} NaN or infinite value(s), e.g. at index {first}")
 
 
 def check_close(name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, atol: float = 1e-8) -> None:
@@ -94,10 +104,11 @@ def check_close(name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, at
     ...
     AssertionError: c[1] is 2, expected 2.5 (1 of 2 entries differ; largest difference 0.5)
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     actual_array = np.asarray(actual, dtype=float)
     expected_array = np.asarray(expected, dtype=float)
     if actual_array.shape != expected_array.shape:
-        raise AssertionError(f"{name} has shape {actual_array.shape}, expected {expected_array.shape}")
+        _fail(f"{name} has shape {actual_array.shape}, expected {expected_array.shape}")
     check_finite(name, actual_array)
     wrong = ~np.isclose(actual_array, expected_array, rtol=rtol, atol=atol)
     if not wrong.any():
@@ -105,7 +116,7 @@ def check_close(name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, at
     first = tuple(int(i) for i in np.argwhere(wrong)[0])
     where = name + ("[" + ", ".join(map(str, first)) + "]" if first else "")
     largest = float(np.max(np.abs(actual_array - expected_array)))
-    raise AssertionError(
+    _fail(
         f"{where} is {actual_array[first]:.6g}, expected {expected_array[first]:.6g} "
         f"({int(wrong.sum())} of {wrong.size} entries differ; largest difference {largest:.3g})"
     )
@@ -119,6 +130,7 @@ def check_array(name: str, actual: Any, expected: Any, *, rtol: float = 1e-6, at
     ...
     AssertionError: a has shape (2, 3), expected (3, 2)
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     expected_array = np.asarray(expected)
     check_shape(name, actual, expected_array.shape)
     check_close(name, actual, expected_array, rtol=rtol, atol=atol)
@@ -132,6 +144,7 @@ def check_equal(name: str, actual: Any, expected: Any) -> None:
     ...
     AssertionError: indices is [1, 2], expected [1, 3]
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     if isinstance(actual, np.ndarray) or isinstance(expected, np.ndarray):
         same = np.shape(actual) == np.shape(expected) and bool(
             np.all(np.asarray(actual) == np.asarray(expected))
@@ -139,7 +152,7 @@ def check_equal(name: str, actual: Any, expected: Any) -> None:
     else:
         same = actual == expected
     if not same:
-        raise AssertionError(f"{name} is {actual!r}, expected {expected!r}")
+        _fail(f"{name} is {actual!r}, expected {expected!r}")
 
 
 def check_keys(name: str, mapping: Any, expected: Sequence[str]) -> None:
@@ -150,11 +163,12 @@ def check_keys(name: str, mapping: Any, expected: Sequence[str]) -> None:
     ...
     AssertionError: gradients is missing the key(s) ['da_prev']; it has ['dx']
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     if not isinstance(mapping, Mapping):
-        raise AssertionError(f"{name} is a {_type_name(mapping)}, expected a dict")
+        _fail(f"{name} is a {_type_name(mapping)}, expected a dict")
     missing = [key for key in expected if key not in mapping]
     if missing:
-        raise AssertionError(f"{name} is missing the key(s) {missing}; it has {sorted(mapping)}")
+        _fail(f"{name} is missing the key(s) {missing}; it has {sorted(mapping)}")
 
 
 # --- Keras models -------------------------------------------------------------------------------------
@@ -211,6 +225,7 @@ def check_model(
     "return_sequences": True}``). Layer names are never compared: Keras generates them and they change
     between versions.
     """
+    __tracebackhide__ = True  # IPython leaves this helper's frame out of tracebacks
     try:
         import keras
     except ImportError as error:  # pragma: no cover - keras is pinned
@@ -220,7 +235,7 @@ def check_model(
     classes = [layer["class"] for layer in actual]
     wanted = [layer["class"] for layer in expected]
     if classes != wanted:
-        raise AssertionError(f"the model's layers are {classes}, expected {wanted}")
+        _fail(f"the model's layers are {classes}, expected {wanted}")
     for index, (got, want) in enumerate(zip(actual, expected, strict=True)):
         label = f"layer {index} ({got['class']})"
         if "output_shape" in want:
@@ -228,20 +243,106 @@ def check_model(
             several = bool(shape) and isinstance(shape[0], list | tuple)  # a layer with several outputs
             expected_shape = [tuple(s) for s in shape] if several else tuple(shape)
             if got["output_shape"] != expected_shape:
-                raise AssertionError(
-                    f"{label} has output shape {got['output_shape']}, expected {expected_shape}"
-                )
+                _fail(f"{label} has output shape {got['output_shape']}, expected {expected_shape}")
         if "params" in want and got["params"] != want["params"]:
-            raise AssertionError(f"{label} has {got['params']} parameters, expected {want['params']}")
+            _fail(f"{label} has {got['params']} parameters, expected {want['params']}")
         for key, value in want.get("config", {}).items():
             if key not in got["config"]:
-                raise AssertionError(f"{label} has no setting {key!r}")
+                _fail(f"{label} has no setting {key!r}")
             have = got["config"][key]
             if isinstance(value, tuple):
                 have = tuple(have) if isinstance(have, list) else have
             if have != value:
-                raise AssertionError(f"{label} has {key}={have!r}, expected {value!r}")
+                _fail(f"{label} has {key}={have!r}, expected {value!r}")
     if total_params is not None:
         count = int(model.count_params())
         if count != total_params:
-            raise AssertionError(f"the model has {count} parameters, expected {total_params}")
+            _fail(f"the model has {count} parameters, expected {total_params}")
+
+
+# --- In Jupyter: a test cell that passes says so ------------------------------------------------------
+
+
+def _open_notebook() -> Path | None:
+    """The notebook this kernel runs for: Jupyter Server names it in ``JPY_SESSION_NAME``; else the only
+    notebook in the working folder."""
+    named = os.environ.get("JPY_SESSION_NAME", "")
+    if named.endswith(".ipynb") and os.path.isfile(named):
+        return Path(named)
+    found = sorted(Path.cwd().glob("*.ipynb"))
+    return found[0] if len(found) == 1 else None
+
+
+_test_cells_cache: dict[tuple[str, int], dict[str, tuple[str, float]]] = {}
+
+
+def _test_cells(path: Path) -> dict[str, tuple[str, float]]:
+    """``{code: (grade id, points)}`` of the notebook's test cells (read again when the file changes)."""
+    import json
+
+    key = (str(path), path.stat().st_mtime_ns)
+    if key not in _test_cells_cache:
+        cells = {}
+        for cell in json.loads(path.read_text(encoding="utf-8")).get("cells", []):
+            meta = cell.get("metadata", {}).get("nbgrader", {})
+            if cell.get("cell_type") == "code" and meta.get("grade") and not meta.get("solution"):
+                source = cell.get("source", "")
+                source = source if isinstance(source, str) else "".join(source)
+                cells[source.strip()] = (str(meta.get("grade_id", "?")), float(meta.get("points", 0)))
+        _test_cells_cache.clear()
+        _test_cells_cache[key] = cells
+    return _test_cells_cache[key]
+
+
+def pass_line(source: str, notebook: Path) -> str | None:
+    """The line a passing test cell prints: its grade id and points; None for a cell that is no test.
+
+    >>> import json, tempfile
+    >>> cell = {"cell_type": "code", "source": "check_equal('n', 1, 1)", "metadata": {"nbgrader": {
+    ...     "grade": True, "solution": False, "grade_id": "test_n", "points": 2}}}
+    >>> path = Path(tempfile.mkdtemp()) / "nb.ipynb"
+    >>> _ = path.write_text(json.dumps({"cells": [cell]}))
+    >>> pass_line("check_equal('n', 1, 1)\\n", path)
+    'PASS  test_n (2 points): every check in this cell passed'
+    >>> pass_line("x = 1", path) is None
+    True
+    """
+    found = _test_cells(notebook).get(source.strip())
+    if found is None:
+        return None
+    grade_id, points = found
+    return f"PASS  {grade_id} ({points:g} points): every check in this cell passed"
+
+
+def announce_pass(result: Any) -> None:
+    """IPython ``post_run_cell`` hook: after a test cell of the open notebook ran without an error, print
+    one line that says so (a failing one shows its message instead)."""
+    if not getattr(result, "success", False):
+        return
+    source = getattr(getattr(result, "info", None), "raw_cell", None) or ""
+    notebook = _open_notebook() if source.strip() else None
+    if notebook is None:
+        return
+    try:
+        line = pass_line(source, notebook)
+    except (OSError, ValueError):  # the file is being saved, or is not JSON
+        return
+    if line:
+        print(line)
+
+
+def _announce_in_jupyter() -> None:
+    """Register :func:`announce_pass` in an interactive IPython kernel; never while nbgrader or the grader
+    runs the notebook (``NBGRADER_EXECUTION`` is set), whose kernels' hooks must stay as they were."""
+    if os.environ.get("NBGRADER_EXECUTION"):
+        return
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is pinned
+        return
+    shell = get_ipython()
+    if shell is not None and announce_pass not in shell.events.callbacks["post_run_cell"]:
+        shell.events.register("post_run_cell", announce_pass)
+
+
+_announce_in_jupyter()
