@@ -115,9 +115,22 @@ def take_template() -> tuple[int, int] | None:
     return template
 
 
-def _become_kernel(read_end: int, parent: int) -> None:
+def _run_then_exit(body: Any) -> None:
+    """Run ``body()`` in a forked child, then end the child with the exit code it asked for (never returns)."""
     code = 0
     try:
+        body()
+    except SystemExit as leaving:
+        code = exit_code(leaving)
+    except BaseException as error:
+        print(f"[ERROR] warm kernel failed: {error!r}", file=sys.stderr)
+        code = 1
+    finally:
+        flush_and_exit(code)
+
+
+def _become_kernel(read_end: int, parent: int) -> None:
+    def body() -> None:
         os.setsid()  # as jupyter_client starts kernels: interrupts go to the kernel's whole process group
         libc = ctypes.CDLL(None, use_errno=True)
         # Die with the nbgrader run, before or after becoming its kernel (a kernel jupyter_client starts
@@ -138,19 +151,14 @@ def _become_kernel(read_end: int, parent: int) -> None:
         if _jail is not None:
             sandbox.contain(_jail, request, _launch_ipykernel, log_fd=2)  # never returns
         _launch_ipykernel(request["argv"], request.get("cwd"), request["env"])
-    except SystemExit as leaving:
-        code = exit_code(leaving)
-    except BaseException as error:
-        print(f"[ERROR] warm kernel failed: {error!r}", file=sys.stderr)
-        code = 1
-    finally:
-        flush_and_exit(code)
+
+    _run_then_exit(body)
 
 
 def _launch_ipykernel(argv: list[str], cwd: str | None, env: dict[str, str]) -> None:
-    """Become the kernel: ``python -m ipykernel_launcher ARGV`` in ``cwd`` with ``env``."""
-    code = 0
-    try:
+    """Become the kernel: ``python -m ipykernel_launcher ARGV`` in ``cwd`` with ``env`` (never returns)."""
+
+    def body() -> None:
         if cwd:
             os.chdir(cwd)
         os.environ.clear()
@@ -161,13 +169,8 @@ def _launch_ipykernel(argv: list[str], cwd: str | None, env: dict[str, str]) -> 
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()
-    except SystemExit as leaving:
-        code = exit_code(leaving)
-    except BaseException as error:
-        print(f"[ERROR] warm kernel failed: {error!r}", file=sys.stderr)
-        code = 1
-    finally:
-        flush_and_exit(code)
+
+    _run_then_exit(body)
 
 
 class WarmProcess:

@@ -13,15 +13,13 @@ in the same run: the median time of ``import keras`` in a fresh Python process (
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 from pathlib import Path
 
 from benchmarks.notebook_timing import (
-    import_keras_seconds,
+    measure,
     print_mode_times,
-    run_notebook,
     verdict,
 )
 
@@ -50,15 +48,7 @@ print(json.dumps({{"baseline": baseline, "averaging": averaging, "lstm": lstm, "
 
 
 def main() -> None:
-    baseline_seconds = statistics.median(import_keras_seconds() for _ in range(3))
-    learner_seconds, session = run_notebook(NOTEBOOK, grading=False)
-    outcome = session.run(FIGURES, timeout=1800)
-    session.close()
-    if not outcome.ok:
-        raise SystemExit(f"measuring the seeds failed: {outcome.error}")
-    figures = json.loads(outcome.stdout.strip().splitlines()[-1])
-    grading_seconds, session = run_notebook(NOTEBOOK, grading=True)
-    session.close()
+    baseline_seconds, learner_seconds, figures, grading_seconds = measure(NOTEBOOK, FIGURES)
 
     print(f"baseline: import keras in a fresh process (median of 3): {baseline_seconds:.1f} s")
     print()

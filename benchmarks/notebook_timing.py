@@ -46,6 +46,27 @@ def run_notebook(notebook: Path, grading: bool) -> tuple[float, NotebookSession]
     return time.perf_counter() - started, session
 
 
+def measure(notebook: Path, figures_code: str) -> tuple[float, float, dict, float]:
+    """One notebook's benchmark run: the `import keras` baseline (median of 3), the learner-mode run, the
+    figures ``figures_code`` prints as JSON on its last line in that run's kernel, the grading-mode run.
+
+    Returns (baseline seconds, learner seconds, figures, grading seconds).
+    """
+    import json
+    import statistics
+
+    baseline = statistics.median(import_keras_seconds() for _ in range(3))
+    learner_seconds, session = run_notebook(notebook, grading=False)
+    outcome = session.run(figures_code, timeout=1800)
+    session.close()
+    if not outcome.ok:
+        raise SystemExit(f"measuring the figures failed: {outcome.error}")
+    figures = json.loads(outcome.stdout.strip().splitlines()[-1])
+    grading_seconds, session = run_notebook(notebook, grading=True)
+    session.close()
+    return baseline, learner_seconds, figures, grading_seconds
+
+
 def verdict(ok: bool) -> str:
     return "ok " if ok else "MISSED"
 

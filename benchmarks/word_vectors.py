@@ -15,16 +15,12 @@ intervals, WEAT, the Gonen-Goldberg check) are read from its kernel.
 
 from __future__ import annotations
 
-import json
-import statistics
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.notebook_timing import measure, verdict
+from utils.vectors import wilson_interval
 
-from benchmarks.notebook_timing import import_keras_seconds, run_notebook, verdict  # noqa: E402
-from utils.vectors import wilson_interval  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 NOTEBOOK = ROOT / "assignments" / "source" / "word_vectors" / "word_vectors.ipynb"
 LEARNER_LIMIT_S = 120
@@ -79,15 +75,7 @@ print(json.dumps({
 
 
 def main() -> None:
-    baseline = statistics.median(import_keras_seconds() for _ in range(3))
-    learner_seconds, session = run_notebook(NOTEBOOK, grading=False)
-    outcome = session.run(FIGURES, timeout=1800)
-    session.close()
-    if not outcome.ok:
-        raise SystemExit(f"measuring the figures failed: {outcome.error}")
-    f = json.loads(outcome.stdout.strip().splitlines()[-1])
-    grading_seconds, session = run_notebook(NOTEBOOK, grading=True)
-    session.close()
+    baseline, learner_seconds, f, grading_seconds = measure(NOTEBOOK, FIGURES)
 
     print(
         f"Google analogy set, GloVe 6B 50d, restrict_vocab=30000, 3CosAdd: {f['questions']:,} questions, "
