@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -197,7 +198,7 @@ class TaskCgroups:
                     os.kill(pid, signal.SIGKILL)
                 except OSError:
                     pass
-            select.select([], [], [], 0.02)
+            time.sleep(0.02)
 
     def oom_killed(self) -> bool:
         """Whether the memory limit made the operating system kill a process of this task."""
@@ -205,30 +206,21 @@ class TaskCgroups:
         if folder is None:
             return False
         try:
-            for line in (folder / "memory.oom_control").read_text().splitlines():
-                key, _, value = line.partition(" ")
-                if key == "oom_kill" and int(value) > 0:
-                    return True
-            return int((folder / "memory.failcnt").read_text()) > 0 and self._at_limit(folder)
+            if _counter(folder / "memory.oom_control", "oom_kill") > 0:
+                return True
+            peak = int((folder / "memory.max_usage_in_bytes").read_text())
+            failed = int((folder / "memory.failcnt").read_text())
+            return failed > 0 and peak >= self.memory_bytes - 8 * 1024**2
         except (OSError, ValueError):
             return False
-
-    def _at_limit(self, folder: Path) -> bool:
-        peak = int((folder / "memory.max_usage_in_bytes").read_text())
-        return peak >= self.memory_bytes - 8 * 1024**2
 
     def process_limit_hit(self) -> bool:
+        """Whether the kernel's processes reached the pids limit (a fork failed for it)."""
         folder = self.folders.get("kernel")
-        if folder is None:
-            return False
         try:
-            for line in (folder / "pids.events").read_text().splitlines():
-                key, _, value = line.partition(" ")
-                if key == "max" and int(value) > 0:
-                    return True
+            return folder is not None and _counter(folder / "pids.events", "max") > 0
         except (OSError, ValueError):
             return False
-        return False
 
     def remove(self) -> None:
         """Kill what is left and delete the folders (children first)."""
@@ -244,7 +236,16 @@ class TaskCgroups:
                         break
                     except OSError:
                         self.kill_all(rounds=5)
-                        select.select([], [], [], 0.05)
+                        time.sleep(0.05)
+
+
+def _counter(path: Path, key: str) -> int:
+    """The value of ``key`` in a cgroup file of ``key value`` lines (0 when the key is absent)."""
+    for line in path.read_text().splitlines():
+        name, _, value = line.partition(" ")
+        if name == key:
+            return int(value)
+    return 0
 
 
 def join(folders: tuple[str, ...] | list[str], pid: int = 0) -> None:
