@@ -12,10 +12,11 @@ from utils import audio
 RATE = audio.SAMPLE_RATE_HZ
 
 
-def test_wav_round_trip_is_exact_at_16_bit(tmp_path):
+@pytest.mark.parametrize("suffix", [".wav", ".flac"])
+def test_round_trip_is_exact_at_16_bit(tmp_path, suffix):
     samples = np.array([0.0, 0.5, -0.5, 1.0, -1.0, 0.25], dtype=np.float32)
-    path = audio.write_wav(tmp_path / "x.wav", samples)
-    back, rate = audio.read_wav(path)
+    path = audio.write_audio(tmp_path / f"x{suffix}", samples)
+    back, rate = audio.read_audio(path)
     assert rate == RATE
     # 1.0 clips to 32767 / 32768; everything else is exact in 16 bits
     assert back.tolist() == [0.0, 0.5, -0.5, 32767 / 32768, -1.0, 0.25]
@@ -25,12 +26,29 @@ def test_wav_round_trip_is_exact_at_16_bit(tmp_path):
 
 
 def test_load_clip_resamples_to_16_khz(tmp_path):
-    path = audio.write_wav(
-        tmp_path / "x.wav", audio.sine(440.0, 1000, sample_rate_hz=22050), sample_rate_hz=22050
+    path = audio.write_audio(
+        tmp_path / "x.flac", audio.sine(440.0, 1000, sample_rate_hz=22050), sample_rate_hz=22050
     )
     segment = audio.load_clip(path)
     assert segment.frame_rate == RATE
     assert len(audio.to_array(segment)) == RATE
+
+
+def test_load_recording_makes_ten_seconds_of_16_khz_mono(tmp_path):
+    import soundfile
+
+    stereo = np.stack([audio.sine(440.0, 3000, sample_rate_hz=44100)] * 2, axis=1)
+    soundfile.write(tmp_path / "short.wav", stereo, 44100)
+    short = audio.load_recording(tmp_path / "short.wav")
+    assert short.shape == (10 * RATE,) and short.dtype == np.float32
+    assert np.abs(short[: 3 * RATE - 100]).max() > 0.9 and not short[3 * RATE + 100 :].any()
+    audio.write_audio(tmp_path / "long.flac", audio.sine(440.0, 12_000))
+    assert audio.load_recording(tmp_path / "long.flac").shape == (10 * RATE,)
+    (tmp_path / "bad.wav").write_bytes(b"not audio at all")
+    with pytest.raises(ValueError, match="bad.wav"):
+        audio.load_recording(tmp_path / "bad.wav")
+    with pytest.raises(FileNotFoundError, match="missing.wav"):
+        audio.load_recording(tmp_path / "missing.wav")
 
 
 def test_resample_keeps_the_frequency():

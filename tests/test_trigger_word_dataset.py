@@ -6,7 +6,6 @@ import csv
 import hashlib
 import io
 import json
-import wave
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -14,33 +13,28 @@ from pathlib import Path
 import h5py
 import numpy as np
 import pytest
+import soundfile
 
 from autograder import notebooks as nbs
 from autograder.course import Course
 from tests.datasets import build_module, dataset_module
 from utils import audio
-from utils.trigger import BACKGROUND_MS, LABEL_STEPS, T_x, T_y, n_freq
+from utils.trigger import BACKGROUND_MS, LABEL_STEPS, TRIGGER_WORD, T_x, T_y, n_freq
 
 FOLDER = audio.DATA_DIR
 ROWS = audio.load_manifest()
 
 
-def test_counts_match_the_readme():
-    counts = Counter((row["split"], row["kind"]) for row in ROWS)
-    assert dict(counts) == {
-        ("train", "activate"): 120,
-        ("train", "negative"): 153,
-        ("val", "activate"): 30,
-        ("val", "negative"): 128,
-        ("test", "activate"): 40,
-        ("test", "negative"): 89,
-    }
+def test_counts_match_the_build_plan_and_the_readme():
+    build = build_module("trigger_word")
     readme = (FOLDER / "README.md").read_text(encoding="utf-8")
-    assert (
-        "| train | 120 | 153 |" in readme
-        and "| test | 40 | 89 |" in readme
-        and "| val | 30 | 128 |" in readme
-    )
+    for split in build.SPLITS:
+        rows = [row for row in ROWS if row["split"] == split]
+        assert [(row["kind"], row["text"]) for row in rows] == build.plan(split), split
+        kinds = Counter(row["kind"] for row in rows)
+        speakers = len({row["speaker"] for row in rows})
+        assert f"| {split} | {kinds['trigger']} | {kinds['negative']} | {speakers} |" in readme, split
+    assert {row["kind"] for row in ROWS} == {"trigger", "negative"}
 
 
 def test_every_file_matches_its_manifest_row():
@@ -50,12 +44,21 @@ def test_every_file_matches_its_manifest_row():
         data = path.read_bytes()
         total_bytes += len(data)
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["path"]
-        with wave.open(str(path), "rb") as handle:
-            assert (handle.getframerate(), handle.getnchannels(), handle.getsampwidth()) == (16000, 1, 2)
-            assert round(1000 * handle.getnframes() / 16000) == int(row["duration_ms"]), row["path"]
-    assert total_bytes < 12_000_000  # "a few MB": small enough to commit
-    on_disk = {p.relative_to(FOLDER).as_posix() for p in (FOLDER / "clips").rglob("*.wav")}
-    assert on_disk == {row["path"] for row in ROWS}
+        info = soundfile.info(str(path))
+        assert (info.format, info.subtype, info.samplerate, info.channels) == ("FLAC", "PCM_16", 16000, 1)
+        assert round(1000 * info.frames / 16000) == int(row["duration_ms"]), row["path"]
+        assert row["path"] == f"clips/{row['split']}/{Path(row['path']).name}"
+        assert Path(row["path"]).name.split("_", 1)[1] == row["text"].replace(" ", "_") + ".flac"
+    assert total_bytes < 8_000_000  # a few MB: small enough to commit
+    on_disk = {p.relative_to(FOLDER).as_posix() for p in (FOLDER / "clips").rglob("*") if p.is_file()}
+    assert on_disk == {row["path"] for row in ROWS}  # nothing else in clips/: no old WAV files either
+
+
+def test_clips_decode_to_16_khz_mono():
+    for row in ROWS[::20]:
+        samples, rate = audio.read_audio(FOLDER / row["path"])
+        assert rate == 16000 and samples.ndim == 1 and samples.dtype == np.float32, row["path"]
+        assert len(samples) == round(int(row["duration_ms"]) * 16), row["path"]
 
 
 def test_split_is_by_speaker():
@@ -63,30 +66,31 @@ def test_split_is_by_speaker():
         split: {row["speaker"] for row in ROWS if row["split"] == split} for split in ("train", "val", "test")
     }
     assert not speakers["test"] & (speakers["train"] | speakers["val"])
-    assert speakers["val"] <= speakers["train"] | speakers["val"]
     # a speaker is an accent with a voice variant; no test variant is ever used outside the test split
     variants = {split: {s.split("+")[-1] for s in speakers[split]} for split in speakers}
     assert not variants["test"] & (variants["train"] | variants["val"])
     engines = Counter(row["engine"] for row in ROWS)
-    assert set(engines) == {"espeak-ng", "flite", "festival"}
-    # the wide pool of pass 2 (festival, more variants) is for training only
-    assert {row["split"] for row in ROWS if row["engine"] == "festival"} == {"train", "val"}
+    assert set(engines) == {"espeak-ng", "flite", "festival", "piper"}
+    # festival and Piper (one voice, joe: there is no held-out Piper voice) are training speakers only
+    for engine in ("festival", "piper"):
+        assert {row["split"] for row in ROWS if row["engine"] == engine} == {"train", "val"}, engine
+    assert {row["speaker"] for row in ROWS if row["engine"] == "piper"} == {"joe"}
 
 
 def test_words():
     negatives = {row["text"] for row in ROWS if row["kind"] == "negative"}
-    positives = {row["text"] for row in ROWS if row["kind"] == "activate"}
-    assert positives == {"activate"}
-    assert len(negatives) >= 50
-    assert {"activity", "captivate", "active", "motivate", "cultivate"} <= negatives
-    assert not any("activate" in word for word in negatives)
+    positives = {row["text"] for row in ROWS if row["kind"] == "trigger"}
+    assert positives == {TRIGGER_WORD} == {"computer"}
+    assert len(negatives) >= 60
+    assert {"commuter", "compute", "competitor", "composer", "come pewter", "activate"} <= negatives
+    assert not any(TRIGGER_WORD in word for word in negatives)
     durations = [int(row["duration_ms"]) for row in ROWS]
     assert min(durations) >= 100 and max(durations) <= 2000
 
 
 def test_clips_are_trimmed():
-    for row in ROWS[::25]:
-        samples = audio.read_wav(FOLDER / row["path"])[0]
+    for row in ROWS[::25] + [row for row in ROWS if row["engine"] == "piper"][::10]:
+        samples = audio.read_audio(FOLDER / row["path"])[0]
         frames = samples[: len(samples) // 160 * 160].reshape(-1, 160)
         rms = (frames.astype("float64") ** 2).mean(axis=1) ** 0.5
         threshold = rms.max() * 10 ** (-40 / 20)
@@ -94,8 +98,9 @@ def test_clips_are_trimmed():
 
 
 def test_load_clips_verifies_checksums():
-    clips = audio.load_clips("activate", "test", verify=True)
-    assert len(clips) == 40 and all(isinstance(c, audio.AudioSegment) for c in clips)
+    clips = audio.load_clips("trigger", "test", verify=True)
+    expected = sum(1 for row in ROWS if row["split"] == "test" and row["kind"] == "trigger")
+    assert len(clips) == expected == 50 and all(isinstance(c, audio.AudioSegment) for c in clips)
 
 
 def test_shipped_model_is_modelf_twice_as_wide_without_optimizer_state():
@@ -172,30 +177,30 @@ def test_the_pipeline_model_is_the_notebooks_modelf():
     assert notebook_model.count_params() == 71_297
 
 
-def _missing_synthesisers() -> list[str]:
-    return build_module("trigger_word").missing_programs()
+MISSING_SYNTHESISERS = build_module("trigger_word").missing_programs()
 
 
 @pytest.mark.skipif(
-    bool(_missing_synthesisers()),
+    bool(MISSING_SYNTHESISERS),
     reason="rebuilding the clips needs espeak-ng, flite and festival with its voices "
-    "(apt-get install espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts); "
-    "learners do not",
+    "(apt-get install espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts) "
+    "and Piper with its voice joe (pip install -r datasets/trigger_word/requirements-build.txt); "
+    f"missing here: {', '.join(MISSING_SYNTHESISERS)}; learners do not need them",
 )
 def test_build_reproduces_the_first_committed_clips(tmp_path: Path):
     build = build_module("trigger_word")
-    rows = build.build(tmp_path, limit=3)
-    assert len(rows) == 15  # 3 per split in pass 1, 3 per split (train, val) in pass 2
+    rows = build.build(tmp_path, limit=4)
+    assert len(rows) == 12  # 4 per split
     with open(tmp_path / "manifest.csv", newline="", encoding="utf-8") as handle:
         rebuilt = list(csv.DictReader(handle))
     committed = {row["path"]: row for row in ROWS}
-    # each pass's generator is consumed in the same order, so the first clips of the first split of
-    # each pass are identical (pass 1: clips 000-002 of train; pass 2: the first wide clips of train)
-    for row in rebuilt[:3] + rebuilt[9:12]:
+    # every split has its own generator and Piper session, so the first clips of each split are identical
+    for row in rebuilt:
         assert row == committed[row["path"]]
-    assert rebuilt[9]["path"] == f"clips/train/{len(build.plan('train')):03d}_activate.wav"
-    stats = build.statistics(rows)
-    assert stats["clips"] == 15
+    assert {row["split"] for row in rebuilt} == set(build.SPLITS)
+    # the first clips of train include Piper's, so its seeded noise is reproduced too
+    assert "piper" in {row["engine"] for row in rebuilt}
+    assert build.statistics(rows)["clips"] == 12
 
 
 def test_warp_bands_moves_each_example_along_frequency_by_one_factor():

@@ -3,7 +3,7 @@
 Everything is mono. Times are in milliseconds (``*_ms``) and rates in hertz (``*_hz``), as in pydub.
 Clips are pydub ``AudioSegment`` objects (immutable, with ``overlay`` and ``+ gain``) when a learner
 mixes audio by hand, and float32 numpy arrays in [-1, 1] when numbers are needed (spectrograms, models).
-WAV files need no ffmpeg. Nothing here downloads anything; backgrounds are generated from a seed.
+Clips are read with libsndfile (``soundfile``: WAV, FLAC, OGG, MP3), so no ffmpeg is needed. Nothing here downloads anything; backgrounds are generated from a seed.
 
 >>> tone = sine(440.0, 1000)                        # one second of A4 at 16 kHz
 >>> tone.shape, round(dbfs(tone), 2)
@@ -25,7 +25,6 @@ import functools
 import hashlib
 import math
 import warnings
-import wave
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -43,9 +42,11 @@ with warnings.catch_warnings():  # pydub warns that ffmpeg is missing; WAV does 
 __all__ = [
     "SAMPLE_RATE_HZ",
     "DATA_DIR",
+    "REAL_DIR",
     "AudioSegment",
-    "read_wav",
-    "write_wav",
+    "read_audio",
+    "write_audio",
+    "load_recording",
     "to_segment",
     "to_array",
     "load_clip",
@@ -73,7 +74,8 @@ __all__ = [
 ]
 
 SAMPLE_RATE_HZ = 16_000
-DATA_DIR = core.dataset_dir("trigger_word")
+DATA_DIR = core.dataset_dir("trigger_word")  # synthetic clips: clips/<split>/, manifest.csv
+REAL_DIR = DATA_DIR / "real"  # recordings of people: real/<word>/, real/manifest.csv
 N_MELS = 40
 WINDOW_MS = 25
 HOP_MS = 10
@@ -84,29 +86,41 @@ _FLOOR = 1e-6  # added to mel energies before the log, so silence is finite (log
 # Files and conversions
 
 
-def read_wav(path: str | Path) -> tuple[np.ndarray, int]:
-    """A 16-bit PCM WAV file as (float32 samples in [-1, 1], sample_rate_hz); stereo is averaged to mono."""
-    with wave.open(str(path), "rb") as handle:
-        if handle.getsampwidth() != 2:
-            raise ValueError(f"{path}: only 16-bit PCM WAV is supported")
-        rate, channels = handle.getframerate(), handle.getnchannels()
-        raw = np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2")
-    samples = raw.reshape(-1, channels).mean(axis=1) / 32768.0
-    return samples.astype(np.float32), rate
+def read_audio(path: str | Path) -> tuple[np.ndarray, int]:
+    """An audio file (WAV, FLAC, OGG or MP3, read by libsndfile through ``soundfile``) as
+    (float32 samples in [-1, 1], sample_rate_hz); stereo is averaged to mono."""
+    import soundfile
+
+    try:
+        samples, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+    except soundfile.LibsndfileError as error:
+        raise ValueError(f"{path}: cannot read it as audio ({error})") from None
+    return samples.mean(axis=1).astype(np.float32), int(rate)
 
 
 def _int16(samples: np.ndarray) -> np.ndarray:
     return np.clip(np.round(np.asarray(samples, dtype=np.float64) * 32768.0), -32768, 32767).astype("<i2")
 
 
-def write_wav(path: str | Path, samples: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> Path:
-    """Write float samples in [-1, 1] as a mono 16-bit PCM WAV file (values outside are clipped)."""
+OPUS_COMPRESSION = 0.8  # libsndfile's 0 (largest) to 1 (smallest); see datasets/trigger_word/README.md
+
+
+def write_audio(path: str | Path, samples: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> Path:
+    """Write float samples in [-1, 1] as mono audio, by the file's suffix: 16-bit ``.flac`` or ``.wav``
+    (values outside [-1, 1] are clipped), or Opus in Ogg (``.opus``, lossy, at ``OPUS_COMPRESSION``)."""
+    import soundfile
+
     path = Path(path)
-    with wave.open(str(path), "wb") as handle:
-        handle.setnchannels(1)
-        handle.setsampwidth(2)
-        handle.setframerate(sample_rate_hz)
-        handle.writeframes(_int16(samples).tobytes())
+    suffix = path.suffix.lower()
+    if suffix == ".opus":
+        clipped = np.clip(np.asarray(samples, dtype=np.float32), -1.0, 32767 / 32768)
+        soundfile.write(str(path), clipped, sample_rate_hz, format="OGG", subtype="OPUS",
+                        compression_level=OPUS_COMPRESSION)  # fmt: skip
+        return path
+    kind = {".flac": "FLAC", ".wav": "WAV"}.get(suffix)
+    if kind is None:
+        raise ValueError(f"{path}: write .flac, .wav or .opus")
+    soundfile.write(str(path), _int16(samples), sample_rate_hz, subtype="PCM_16", format=kind)
     return path
 
 
@@ -122,13 +136,38 @@ def to_array(segment: AudioSegment) -> np.ndarray:
 
 
 def load_clip(path: str | Path) -> AudioSegment:
-    """A WAV file as a pydub ``AudioSegment`` (mono, 16-bit, resampled to 16 kHz if needed)."""
-    samples, rate = read_wav(path)
+    """An audio file as a pydub ``AudioSegment`` (mono, 16-bit, resampled to 16 kHz if needed)."""
+    samples, rate = read_audio(path)
     return to_segment(resample(samples, rate, SAMPLE_RATE_HZ))
 
 
+def load_recording(path: str | Path, duration_ms: int = 10_000) -> np.ndarray:
+    """A recording of any length as exactly ``duration_ms`` of 16 kHz mono float32 samples.
+
+    WAV, FLAC, OGG and MP3 are read by libsndfile; anything else pydub can read (with ffmpeg installed:
+    M4A, WebM...) is read by pydub. Stereo is averaged to mono, other rates are resampled to 16 kHz, a
+    short recording is padded with silence at its end and a long one is cut after ``duration_ms``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no recording at {path}")
+    try:
+        samples, rate = read_audio(path)
+    except ValueError:
+        try:
+            segment = AudioSegment.from_file(str(path))
+        except Exception as error:  # pydub raises several kinds, ffmpeg's message is the useful part
+            raise ValueError(f"{path}: neither libsndfile nor pydub/ffmpeg can read it ({error})") from None
+        samples, rate = to_array(segment), segment.frame_rate
+    samples = resample(samples, rate, SAMPLE_RATE_HZ)
+    n = SAMPLE_RATE_HZ * duration_ms // 1000
+    return np.pad(samples[:n], (0, max(0, n - len(samples)))).astype(np.float32)
+
+
 def load_manifest(folder: str | Path = DATA_DIR) -> list[dict[str, str]]:
-    """The rows of ``manifest.csv``: path, split, speaker, engine, text, kind, duration_ms, sha256."""
+    """The rows of a clip folder's ``manifest.csv``: for the synthetic clips (``DATA_DIR``) path, split,
+    speaker, engine, text, kind, duration_ms, sha256; for the recordings of people (``REAL_DIR``) path,
+    word, kind, split, start_ms, end_ms, duration_ms, sha256. ``kind`` is "trigger" or "negative"."""
     with open(Path(folder) / "manifest.csv", newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
@@ -136,7 +175,8 @@ def load_manifest(folder: str | Path = DATA_DIR) -> list[dict[str, str]]:
 def load_clips(
     kind: str, split: str, folder: str | Path = DATA_DIR, as_array: bool = False, verify: bool = False
 ) -> list:
-    """Every clip of one kind ("activate" or "negative") in one split ("train", "val" or "test").
+    """Every clip of one kind ("trigger" or "negative") in one split ("train", "val" or "test") of a clip
+    folder: ``DATA_DIR`` (synthetic voices, the default) or ``REAL_DIR`` (people).
 
     Returns ``AudioSegment`` objects, or float32 arrays when ``as_array``. With ``verify`` each file's
     SHA-256 is checked against the manifest.
@@ -149,7 +189,7 @@ def load_clips(
         path = folder / row["path"]
         if verify and hashlib.sha256(path.read_bytes()).hexdigest() != row["sha256"]:
             raise ValueError(f"{path}: checksum differs from the manifest")
-        clips.append(read_wav(path)[0] if as_array else load_clip(path))
+        clips.append(read_audio(path)[0] if as_array else load_clip(path))
     return clips
 
 

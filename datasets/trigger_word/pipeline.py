@@ -6,9 +6,14 @@ numpy, faster and with the variation that makes a model robust:
 - every clip is played faster or slower (0.7x to 1.4x in steps of 0.1, which also shifts its pitch) and at a random level;
 - backgrounds are coloured noise, hum, babble, music or a quiet room (``utils.audio.make_background``),
   sometimes two of them mixed;
-- with probability ``neighbour_prob`` a negative word is put right before or right after each "activate"
+- triggers ("computer") come from synthetic voices (``clips/``) and, with ``real_share``, from recordings
+  of people (``real/``, the split's clips only); negatives are synthetic words, half of them sound-alikes
+  ("commuter", "compete", ...), and, with ``real_share``, people saying the five other keywords;
+- with probability ``neighbour_prob`` a negative word is put right before or right after each trigger
   (0 to 150 ms away), so the model cannot fire on "speech, then a pause";
-- half of the negatives are sound-alikes ("activity", "captivate", ...);
+- ``example(..., n_prompts=k)`` also places ``k`` sentences of recorded human speech: the telephone
+  prompts of Debian's Asterisk sound packages (8 kHz, resampled), split by voice (``PROMPT_VOICES``), so
+  that false accepts are measured on real speech by voices no model trained on;
 - every mix is brought to -20 dBFS, like the notebook's examples;
 - with ``augment`` (training only; the benchmark's audio never uses it), each word also gets a random
   colouring, as if heard through another microphone or room: a spectral tilt, sometimes a band limit
@@ -44,6 +49,60 @@ CONFUSABLE_SHARE = 0.5  # share of negatives drawn from the sound-alike words
 STEP_MS = BACKGROUND_MS / T_y
 SPEEDS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4)  # tape speeds
 MODEL = HERE / "model.keras"  # the shipped model (architecture and weights, no optimizer state)
+SYNTHETIC_MODEL = HERE / "model_synthetic.keras"  # the same, trained on synthetic voices only
+# Recorded sentences for negative-only audio: Debian's Asterisk prompt packages, one voice each, split by
+# voice (no voice in two splits). Read from the installed packages, never committed.
+PROMPTS_DIR = Path("/usr/share/asterisk/sounds")
+PROMPT_VOICES = {
+    "train": ("fr_CA_f_June", "it_IT_f_Menardi"),
+    "val": ("it_IT_m_Carlo",),
+    "test": ("en_US_f_Allison", "es_MX_f_Allison", "ru_RU_f_IvrvoiceRU"),
+}
+PROMPT_PACKAGES = (
+    "asterisk-core-sounds-en-wav asterisk-core-sounds-es-wav asterisk-core-sounds-fr-wav "
+    "asterisk-core-sounds-it-wav asterisk-core-sounds-ru-wav asterisk-prompt-it-menardi-wav"
+)
+
+
+def sound_alikes() -> frozenset[str]:
+    """The sound-alike words of ``build.py`` (loaded from its file: this folder is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("trigger_word_build", HERE / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return frozenset(build.CONFUSABLES)
+
+
+def load_prompts(split: str, min_ms: int = 700, max_ms: int = 6000) -> list[np.ndarray]:
+    """The split's Asterisk prompts (sentences of real speech) as 16 kHz float32 arrays, trimmed of silence.
+
+    Prompts shorter than ``min_ms`` (single digits, beeps) or longer than ``max_ms`` after trimming are
+    left out. Raises ``FileNotFoundError`` naming the Debian packages when a voice is not installed."""
+    clips = []
+    for voice in PROMPT_VOICES[split]:
+        files = sorted((PROMPTS_DIR / voice).rglob("*.wav"))
+        if not files:
+            raise FileNotFoundError(f"no prompts in {PROMPTS_DIR / voice}: apt-get install {PROMPT_PACKAGES}")
+        for path in files:
+            samples, rate = audio.read_audio(path)
+            samples = audio.trim_silence(audio.resample(samples, rate, audio.SAMPLE_RATE_HZ))
+            if min_ms <= 1000 * len(samples) / audio.SAMPLE_RATE_HZ <= max_ms:
+                clips.append(samples)
+    return clips
+
+
+def read_clips(split: str, kind: str, folder: Path = audio.DATA_DIR, exclude: tuple[str, ...] = ()):
+    """(arrays, manifest rows) of one kind of one split of a clip folder; speakers ending with
+    ``exclude`` are left out (synthetic clips only: recordings of people have no speaker labels)."""
+    rows = [
+        r
+        for r in audio.load_manifest(folder)
+        if r["split"] == split
+        and r["kind"] == kind
+        and not any(r.get("speaker", "").endswith(x) for x in exclude)
+    ]
+    return [audio.read_audio(folder / r["path"])[0] for r in rows], rows
 
 
 def build_model(input_shape=(T_x, n_freq), filters=FILTERS, units=UNITS):
@@ -102,38 +161,42 @@ class Mixer:
         extra=None,
         augment: bool = False,
         exclude: tuple[str, ...] = (),
+        real_share: float = 0.0,
+        synthetic: bool = True,
+        prompts: bool = False,
     ):
         """Clips of ``split``, plus ``extra`` = (positives, negatives, negative words) if given.
 
-        Speakers whose name ends with one of ``exclude`` are left out.
-
-        ``augment`` colours every word at random (training only: without it the draws, and so the
-        benchmark's audio, are what they always were)."""
+        ``real_share`` is the probability that a trigger is a recording of a person, and (separately) that
+        a negative that is not a sound-alike is one (0: synthetic voices only; 1 with ``synthetic=False``:
+        people only, but for the sound-alikes, which only the synthesisers say). ``prompts`` loads the
+        split's recorded sentences for ``example(..., n_prompts=k)``. Speakers whose name ends with one of
+        ``exclude`` are left out. ``augment`` colours every word at random (training only)."""
         self.rng = np.random.default_rng(seed)
         self.augment = augment
-        rows = [
-            r
-            for r in audio.load_manifest()
-            if r["split"] == split and not any(r["speaker"].endswith(x) for x in exclude)
-        ]
-        positive_rows = [r for r in rows if r["kind"] == "activate"]
-        negative_rows = [r for r in rows if r["kind"] == "negative"]
-        self.positives = [audio.read_wav(audio.DATA_DIR / r["path"])[0] for r in positive_rows]
-        self.negatives = [audio.read_wav(audio.DATA_DIR / r["path"])[0] for r in negative_rows]
-        words = [r["text"] for r in negative_rows]
+        self.real_share = real_share if synthetic else 1.0
+        positives, positive_rows = read_clips(split, "trigger", exclude=exclude) if synthetic else ([], [])
+        negatives, negative_rows = read_clips(split, "negative", exclude=exclude)
+        self.positives, self.negatives = positives, negatives
         self.positive_engines = [r["engine"] for r in positive_rows]
-        self.trigger_engines: list[str] = []  # the engine of each trigger of the last example, by end time
+        words = [r["text"] for r in negative_rows]
         if extra is not None:
             self.positive_engines += ["extra"] * len(extra[0])
             self.positives += list(extra[0])
             self.negatives += list(extra[1])
             words += list(extra[2])
-        from build import CONFUSABLES  # the sound-alike words, drawn more often
-
-        self.confusable = np.array([word in CONFUSABLES for word in words])
+        confusables = sound_alikes()
+        self.confusable = np.array([word in confusables for word in words])  # drawn more often
+        if real_share > 0 or not synthetic:
+            self.real_positives = read_clips(split, "trigger", audio.REAL_DIR)[0]
+            self.real_negatives = read_clips(split, "negative", audio.REAL_DIR)[0]
+        else:
+            self.real_positives, self.real_negatives = [], []
+        self.prompts = load_prompts(split) if prompts else []
+        self.trigger_engines: list[str] = []  # the source of each trigger of the last example, by end time
         offset = {"train": 0, "val": 1, "test": 2}[split]
         self.backgrounds = audio.make_backgrounds(
-            n_backgrounds, seed=seed * 10 + offset, voices=self.negatives
+            n_backgrounds, seed=seed * 10 + offset, voices=self.negatives + self.real_negatives
         )
         self.neighbour_prob = neighbour_prob
         self._cache: dict[tuple[int, int, float], np.ndarray] = {}
@@ -168,9 +231,20 @@ class Mixer:
         return clip.astype(np.float32)
 
     def _negative(self) -> np.ndarray:
-        sound_alike = self.rng.random() < CONFUSABLE_SHARE
-        pool = np.flatnonzero(self.confusable) if sound_alike else np.arange(len(self.negatives))
-        return self._augment(int(self.rng.choice(pool)), self.negatives)
+        if self.rng.random() < CONFUSABLE_SHARE:
+            return self._augment(int(self.rng.choice(np.flatnonzero(self.confusable))), self.negatives)
+        if self.real_negatives and self.rng.random() < self.real_share:
+            return self._augment(int(self.rng.integers(len(self.real_negatives))), self.real_negatives)
+        return self._augment(int(self.rng.integers(len(self.negatives))), self.negatives)
+
+    def _positive(self) -> tuple[np.ndarray, str]:
+        """A trigger clip, played at a random speed and level, and its source ("real" or the engine)."""
+        if self.real_positives and (not self.positives or self.rng.random() < self.real_share):
+            return self._augment(
+                int(self.rng.integers(len(self.real_positives))), self.real_positives
+            ), "real"
+        clip_id = int(self.rng.integers(len(self.positives)))
+        return self._augment(clip_id, self.positives), self.positive_engines[clip_id]
 
     def background(self) -> np.ndarray:
         rng = self.rng
@@ -197,15 +271,22 @@ class Mixer:
                 return start, end
         return None
 
-    def example(self, n_positive: int, n_negative: int) -> tuple[np.ndarray, list[int]]:
-        """Ten seconds of audio with up to ``n_positive`` triggers, and the end (ms) of each trigger."""
+    def example(self, n_positive: int, n_negative: int, n_prompts: int = 0) -> tuple[np.ndarray, list[int]]:
+        """Ten seconds of audio with up to ``n_positive`` triggers, and the end (ms) of each trigger.
+
+        ``n_prompts`` recorded sentences are placed first (they are long), then the triggers, then the
+        negative words; whatever does not fit in 50 draws is left out."""
         samples, segments, ends = self.background(), [], []
+        for _ in range(n_prompts):
+            prompt = self.prompts[int(self.rng.integers(len(self.prompts)))]
+            prompt = audio.set_dbfs(prompt, float(self.rng.uniform(-32.0, -12.0)))
+            self._place(samples, self._colour(prompt) if self.augment else prompt, segments)
         for _ in range(n_positive):
-            clip_id = int(self.rng.integers(len(self.positives)))
-            placed = self._place(samples, self._augment(clip_id, self.positives), segments)
+            clip, source = self._positive()
+            placed = self._place(samples, clip, segments)
             if placed is None:
                 continue
-            ends.append((placed[1], self.positive_engines[clip_id]))
+            ends.append((placed[1], source))
             if self.rng.random() < self.neighbour_prob:
                 neighbour = self._negative()
                 gap = int(self.rng.integers(0, 150))
@@ -219,14 +300,16 @@ class Mixer:
         self.trigger_engines = [engine for _, engine in ends]
         return audio.set_dbfs(samples, TARGET_DBFS), [end for end, _ in ends]
 
-    def batch(self, m: int, max_positive: int = 3, max_negative: int = 6):
+    def batch(self, m: int, max_positive: int = 3, max_negative: int = 6, max_prompts: int = 0):
         """(X (m, T_x, n_freq) float32, Y (m, T_y, 1) float32, audio (m, samples), ends per example)."""
         X = np.zeros((m, T_x, n_freq), np.float32)
         Y = np.zeros((m, T_y, 1), np.float32)
         sounds, all_ends = [], []
         for i in range(m):
             samples, ends = self.example(
-                int(self.rng.integers(0, max_positive + 1)), int(self.rng.integers(0, max_negative + 1))
+                int(self.rng.integers(0, max_positive + 1)),
+                int(self.rng.integers(0, max_negative + 1)),
+                int(self.rng.integers(0, max_prompts + 1)) if self.prompts else 0,
             )
             X[i] = audio.log_mel_spectrogram(samples)
             Y[i] = labels(ends)
@@ -299,3 +382,111 @@ def match(
         else:
             detected[found] = True
     return detected, false
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Evaluation: the same audio and the same rules for train.py's checkpoints, the benchmark and the notebook
+
+CLIP_HOURS = BACKGROUND_MS / 3_600_000
+THRESHOLDS = np.round(np.arange(0.05, 0.991, 0.01), 2)
+MAX_FA_PER_HOUR = 1.0  # the target: at most this many false accepts per hour of negative-only audio
+
+
+def evaluation_audio(
+    split: str,
+    seed: int,
+    n_negative_only: int,
+    n_trigger_clips: int,
+    people: bool = True,
+    keep_audio: bool = False,
+    clips: tuple[list, list] | None = None,
+):
+    """Spectrograms of negative-only clips and of trigger clips, and each trigger's (end_ms, source).
+
+    With ``people`` the triggers are recordings of people (the split's ``real/`` clips); without, the
+    split's synthetic voices. Either way the negatives are the split's people saying other keywords,
+    its synthetic sound-alikes and other words, and its recorded sentences (Asterisk prompts): every
+    negative-only clip holds 3-6 words and 1-3 sentences, every trigger clip two triggers (some may not
+    fit), 0-3 words and 0-1 sentence, over the split's own backgrounds.
+
+    ``clips`` = (trigger clips, other-word clips) replaces the people's clips of ``split`` (an
+    instructor's own recordings, trimmed). With ``keep_audio`` a fourth item holds the audio itself
+    (negative-only clips, then trigger clips; float32, ten seconds each)."""
+    mixer = Mixer(split, seed=seed, real_share=0.5, synthetic=not people, prompts=True)
+    if not people:  # negatives still come from people half the time; triggers from the synthesisers only
+        mixer.real_positives = []
+    if clips is not None:
+        mixer.real_positives, mixer.real_negatives = list(clips[0]), list(clips[1])
+    kept = []
+    rng = np.random.default_rng(seed + 1)
+    negative_only = []
+    for _ in range(n_negative_only):
+        samples = mixer.example(0, int(rng.integers(3, 7)), int(rng.integers(1, 4)))[0]
+        negative_only.append(audio.log_mel_spectrogram(samples))
+        kept += [samples] if keep_audio else []
+    triggers, ends = [], []
+    for _ in range(n_trigger_clips):
+        samples, clip_ends = mixer.example(2, int(rng.integers(0, 4)), int(rng.integers(0, 2)))
+        triggers.append(audio.log_mel_spectrogram(samples))
+        ends.append(list(zip(clip_ends, mixer.trigger_engines, strict=True)))
+        kept += [samples] if keep_audio else []
+    result = (np.stack(negative_only), np.stack(triggers), ends)
+    return (*result, kept) if keep_audio else result
+
+
+def rates(negative_probs, trigger_probs, ends, threshold: float, source: str | None = None):
+    """(recall, false accepts per hour of negative-only audio, detected, trigger events, false accepts).
+
+    With ``source`` the recall counts only the triggers from that source ("real" or an engine)."""
+    false_accepts = sum(len(detect(p, threshold)) for p in negative_probs)
+    detected = events = 0
+    for p, clip_ends in zip(trigger_probs, ends, strict=True):
+        flags, _ = match(detect(p, threshold), [end for end, _ in clip_ends])
+        for flag, (_, spoken_by) in zip(flags, clip_ends, strict=True):
+            if source is None or spoken_by == source:
+                detected += flag
+                events += 1
+    hours = len(negative_probs) * CLIP_HOURS
+    return detected / max(events, 1), false_accepts / hours, detected, events, false_accepts
+
+
+def choose_threshold(negative_probs, trigger_probs, ends, max_fa_per_hour: float = MAX_FA_PER_HOUR) -> float:
+    """The lowest threshold of ``THRESHOLDS`` with at most ``max_fa_per_hour`` on this (validation) audio,
+    or the highest threshold if none is that low."""
+    for threshold in THRESHOLDS:
+        if rates(negative_probs, trigger_probs, ends, float(threshold))[1] <= max_fa_per_hour:
+            return float(threshold)
+    return float(THRESHOLDS[-1])
+
+
+def wilson(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of a proportion."""
+    if trials == 0:
+        return 0.0, 1.0
+    p = successes / trials
+    centre = (p + z * z / (2 * trials)) / (1 + z * z / trials)
+    half = z * np.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / (1 + z * z / trials)
+    return float(centre - half), float(centre + half)
+
+
+def poisson_rate_interval(count: int, hours: float) -> tuple[float, float]:
+    """The exact 95% interval of an event rate per hour from ``count`` events in ``hours``."""
+    from scipy.stats import chi2
+
+    low = chi2.ppf(0.025, 2 * count) / 2 if count else 0.0
+    high = chi2.ppf(0.975, 2 * count + 2) / 2
+    return float(low / hours), float(high / hours)
+
+
+def validation_audio(keep_audio: bool = False):
+    """The validation audio every threshold is chosen on: people's val clips, one hour of negative-only."""
+    return evaluation_audio("val", seed=2000, n_negative_only=360, n_trigger_clips=80, keep_audio=keep_audio)
+
+
+def test_audio(people: bool = True, keep_audio: bool = False, clips=None):
+    """The test audio every figure is measured on: 170 clips with two triggers each, two hours of
+    negative-only audio (720 clips), from the test split only (``clips``: an instructor's own)."""
+    return evaluation_audio(
+        "test", seed=3000, n_negative_only=720, n_trigger_clips=170, people=people, keep_audio=keep_audio,
+        clips=clips,
+    )  # fmt: skip

@@ -7,16 +7,23 @@ stride 4, two GRU(128), 240,897 parameters; ``--filters`` and ``--units`` change
 give the learner's 71,297-parameter ``modelf``) on examples mixed on the fly (``pipeline.Mixer``) from
 training speakers only: the committed *train* clips plus an extra pool synthesised at start-up with
 ``build.synthesise_pool`` from the wide pool of training speakers (espeak-ng, flite and festival;
-``--extra-positives`` "activate"s and ``--extra-per-word`` clips per negative word, twice that per
+``--extra-positives`` "computer"s and ``--extra-per-word`` clips per negative word, twice that per
 sound-alike; a few minutes, not committed). Like ``build.py`` this needs espeak-ng, flite and festival;
-``--extra-positives 0 --extra-per-word 0`` trains on the committed clips alone. Backgrounds come from
+``--extra-positives 0 --extra-per-word 0`` trains on the committed clips alone. Recordings of people come
+in two ways, both from training material only: ``--real-share`` of the triggers (and of the negatives that
+are not sound-alikes) are the *train* split of ``real/`` (people saying "computer" and five other
+keywords), and each example holds up to ``--max-prompts`` recorded sentences from the Asterisk voices of
+``pipeline.PROMPT_VOICES["train"]``; ``--real-share 0 --max-prompts 0`` trains on synthetic voices only
+(``model_synthetic.keras``, the notebook's "before"). Backgrounds come from
 training seeds. Every word is coloured at random (``Mixer(augment=True)``) and every spectrogram gets a
 random gain across its bands and sometimes a masked run of bands (``pipeline.equalise_bands``,
 ``pipeline.mask_bands``); ``--no-augment`` turns that off; ``--warp`` also stretches the frequency axis of
 half the spectrograms (``pipeline.warp_bands``). ``--exclude`` leaves speakers out of training (to
 measure how the model carries over to a training voice it never heard, e.g. ``--exclude awb
 ked_diphone``: the test voices are never used for such choices). Each round draws ``--examples`` fresh
-examples and fits ``--epochs`` epochs on them; ``--init`` continues from an earlier run's file. Seeds are
+examples and fits ``--epochs`` epochs on them; every ``--val-every`` rounds the model is scored on
+validation audio (people's *val* clips and the validation prompts, never the test split) and the best
+checkpoint is the one saved; ``--init`` continues from an earlier run's file. Seeds are
 fixed (``--seed``; numpy, Python and Keras), so a rerun with the same versions gives the same weights up
 to floating-point differences between machines. Prints the loss per round, the time taken and the
 command line, which the dataset README records. The output is saved without the optimizer's state.
@@ -52,7 +59,7 @@ def main() -> None:
         "--out", default=str(pipeline.MODEL), help="a .keras file, or .weights.h5 for weights only"
     )
     parser.add_argument(
-        "--extra-positives", type=int, default=1200, help="extra 'activate' clips to synthesise"
+        "--extra-positives", type=int, default=1200, help="extra 'computer' clips to synthesise"
     )
     parser.add_argument(
         "--extra-per-word", type=int, default=16, help="extra clips per negative word (x2 sound-alikes)"
@@ -68,6 +75,27 @@ def main() -> None:
         type=float,
         default=0.0,
         help="stretch half the spectrograms' frequency axes by up to this share",
+    )
+    parser.add_argument(
+        "--real-share",
+        type=float,
+        default=0.5,
+        help="share of triggers (and of negatives that are not sound-alikes) drawn from the recordings of "
+        "people in real/ (train split only); 0 trains on synthetic voices only",
+    )
+    parser.add_argument(
+        "--max-prompts",
+        type=int,
+        default=2,
+        help="recorded sentences (Asterisk prompts, training voices) per example, 0 to that; needs the "
+        "Debian packages in pipeline.PROMPT_PACKAGES; 0 for none",
+    )
+    parser.add_argument(
+        "--val-every",
+        type=int,
+        default=5,
+        help="every this many rounds, score the model on validation audio (people's val clips, val "
+        "prompts; pipeline.evaluation_audio) and keep the best checkpoint; 0 keeps the last",
     )
     parser.add_argument("--filters", type=int, default=pipeline.SHIPPED_FILTERS, help="Conv1D filters")
     parser.add_argument("--units", type=int, default=pipeline.SHIPPED_UNITS, help="units of each GRU")
@@ -91,7 +119,15 @@ def main() -> None:
             f"synthesised {len(extra[0])} + {len(extra[1])} extra training clips in {time.perf_counter() - started:.0f} s"
         )
     augment = not args.no_augment
-    mixer = pipeline.Mixer("train", seed=args.seed, extra=extra, augment=augment, exclude=tuple(args.exclude))
+    mixer = pipeline.Mixer(
+        "train",
+        seed=args.seed,
+        extra=extra,
+        augment=augment,
+        exclude=tuple(args.exclude),
+        real_share=args.real_share,
+        prompts=args.max_prompts > 0,
+    )
     spectra_rng = np.random.default_rng(args.seed + 2)
     model = pipeline.build_model(filters=args.filters, units=args.units)
     if args.init:
@@ -100,8 +136,14 @@ def main() -> None:
         args.lr, decay_steps=max(1, args.rounds * args.epochs * -(-args.examples // 32))
     )
     model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy")
+    val = (
+        pipeline.evaluation_audio("val", seed=2000, n_negative_only=180, n_trigger_clips=60)
+        if args.val_every
+        else None
+    )
+    best = (-1.0, None)  # (validation recall at <= 1 false accept per hour, weights)
     for round_ in range(args.rounds):
-        X, Y, _, _ = mixer.batch(args.examples)
+        X, Y, _, _ = mixer.batch(args.examples, max_prompts=args.max_prompts)
         if augment:
             X = pipeline.mask_bands(pipeline.equalise_bands(X, spectra_rng), spectra_rng)
         if args.warp:
@@ -112,7 +154,17 @@ def main() -> None:
             f"  ({time.perf_counter() - started:.0f} s)",
             flush=True,
         )
+        if val is not None and ((round_ + 1) % args.val_every == 0 or round_ + 1 == args.rounds):
+            probs = [model.predict(x, batch_size=64, verbose=0)[..., 0] for x in val[:2]] + [val[2]]
+            threshold = pipeline.choose_threshold(*probs)
+            recall = pipeline.rates(*probs, threshold)[0]
+            print(f"  validation: recall {recall:.1%} at threshold {threshold:.2f}", flush=True)
+            if recall > best[0]:
+                best = (recall, model.get_weights())
         save(model, args.out)  # a checkpoint after every round
+    if best[1] is not None:
+        print(f"kept the checkpoint with the best validation recall, {best[0]:.1%}")
+        model.set_weights(best[1])
     # an uncompiled copy, so that the file holds the weights without Adam's state
     slim = pipeline.build_model(filters=args.filters, units=args.units)
     slim.set_weights(model.get_weights())
