@@ -180,6 +180,7 @@ def test_the_pipeline_model_is_the_notebooks_modelf():
 MISSING_SYNTHESISERS = build_module("trigger_word").missing_programs()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     bool(MISSING_SYNTHESISERS),
     reason="rebuilding the clips needs espeak-ng, flite and festival with its voices "
@@ -194,9 +195,22 @@ def test_build_reproduces_the_first_committed_clips(tmp_path: Path):
     with open(tmp_path / "manifest.csv", newline="", encoding="utf-8") as handle:
         rebuilt = list(csv.DictReader(handle))
     committed = {row["path"]: row for row in ROWS}
-    # every split has its own generator and Piper session, so the first clips of each split are identical
+    # every split has its own generator and Piper session, so the first clips of each split are the same.
+    # espeak-ng, flite and festival give the same bytes; Piper's network runs on onnxruntime, whose float
+    # arithmetic may differ between CPUs by rounding, so its clips must match in length and in sound.
     for row in rebuilt:
-        assert row == committed[row["path"]]
+        old = committed[row["path"]]
+        if row["engine"] != "piper":
+            assert row == old
+            continue
+        assert {k: v for k, v in row.items() if k not in ("sha256", "duration_ms")} == {
+            k: v for k, v in old.items() if k not in ("sha256", "duration_ms")
+        }
+        assert abs(int(row["duration_ms"]) - int(old["duration_ms"])) <= 20, row["path"]
+        new_clip, old_clip = (audio.read_audio(folder / row["path"])[0] for folder in (tmp_path, FOLDER))
+        n = min(len(new_clip), len(old_clip))
+        a, b = (audio.log_mel_spectrogram(clip[:n]) for clip in (new_clip, old_clip))
+        assert np.abs(a - b).mean() < 0.05, row["path"]  # log10 units: under half a decibel on average
     assert {row["split"] for row in rebuilt} == set(build.SPLITS)
     # the first clips of train include Piper's, so its seeded noise is reproduced too
     assert "piper" in {row["engine"] for row in rebuilt}

@@ -434,14 +434,17 @@ def evaluation_audio(
     return (*result, kept) if keep_audio else result
 
 
-def rates(negative_probs, trigger_probs, ends, threshold: float, source: str | None = None):
+def rates(
+    negative_probs, trigger_probs, ends, threshold: float, source: str | None = None, early_steps: int = 3
+):
     """(recall, false accepts per hour of negative-only audio, detected, trigger events, false accepts).
 
-    With ``source`` the recall counts only the triggers from that source ("real" or an engine)."""
+    With ``source`` the recall counts only the triggers from that source ("real" or an engine).
+    ``early_steps`` is how long before a trigger's end step a firing still detects it (``match``)."""
     false_accepts = sum(len(detect(p, threshold)) for p in negative_probs)
     detected = events = 0
     for p, clip_ends in zip(trigger_probs, ends, strict=True):
-        flags, _ = match(detect(p, threshold), [end for end, _ in clip_ends])
+        flags, _ = match(detect(p, threshold), [end for end, _ in clip_ends], early_steps=early_steps)
         for flag, (_, spoken_by) in zip(flags, clip_ends, strict=True):
             if source is None or spoken_by == source:
                 detected += flag

@@ -114,6 +114,16 @@ MUTANTS = [
     ),
     Mutant(
         "insert_audio_clip",
+        "gives up one draw early (after MAX_TRIES - 1 draws)",
+        replace=(("        if tries == MAX_TRIES:\n", "        if tries == MAX_TRIES - 1:\n"),),
+    ),
+    Mutant(
+        "insert_audio_clip",
+        "gives up one draw late (after MAX_TRIES + 1 draws)",
+        replace=(("        if tries == MAX_TRIES:\n", "        if tries > MAX_TRIES:\n"),),
+    ),
+    Mutant(
+        "insert_audio_clip",
         "replaces the background by the clip instead of overlaying",
         replace=(
             (
@@ -177,6 +187,16 @@ MUTANTS = [
     ),
     Mutant(
         "insert_ones",
+        "writes 2 instead of 1",
+        replace=(("segment_end_y + 1 + label_steps, 0] = 1", "segment_end_y + 1 + label_steps, 0] = 2"),),
+    ),
+    Mutant(
+        "insert_ones",
+        "adds 1 instead of setting 1 (overlapping labels become 2)",
+        replace=(("segment_end_y + 1 + label_steps, 0] = 1", "segment_end_y + 1 + label_steps, 0] += 1"),),
+    ),
+    Mutant(
+        "insert_ones",
         "ms to steps upside down",
         replace=(
             ("int(segment_end_ms * T_y / BACKGROUND_MS)", "int(segment_end_ms * BACKGROUND_MS / T_y) % T_y"),
@@ -201,7 +221,7 @@ MUTANTS = [
     ),
     Mutant(
         "create_training_example",
-        "negatives may overlap the activates (a second list of segments)",
+        "negatives may overlap the triggers (a second list of segments)",
         replace=(
             (
                 "negatives[index], previous_segments)",
@@ -212,16 +232,16 @@ MUTANTS = [
     ),
     Mutant(
         "create_training_example",
-        "always exactly one activate",
-        replace=(("number_of_activates = np.random.randint(0, 5)", "number_of_activates = 1"),),
+        "always exactly one trigger",
+        replace=(("number_of_triggers = np.random.randint(0, 5)", "number_of_triggers = 1"),),
     ),
     Mutant(
         "create_training_example",
-        "never more than two activates",
+        "never more than two triggers",
         replace=(
             (
-                "number_of_activates = np.random.randint(0, 5)",
-                "number_of_activates = np.random.randint(0, 3)",
+                "number_of_triggers = np.random.randint(0, 5)",
+                "number_of_triggers = np.random.randint(0, 3)",
             ),
         ),
     ),

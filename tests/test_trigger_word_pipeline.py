@@ -1,0 +1,112 @@
+"""datasets/trigger_word/pipeline.py: where the triggers and negatives come from, and how figures are scored."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from tests.datasets import DATASETS, dataset_module
+from utils import audio, trigger
+
+pipeline = dataset_module("trigger_word", "pipeline")
+PROMPTS_MISSING = not all(
+    (pipeline.PROMPTS_DIR / v).is_dir() for vs in pipeline.PROMPT_VOICES.values() for v in vs
+)
+needs_prompts = pytest.mark.skipif(
+    PROMPTS_MISSING,
+    reason=f"the Asterisk prompts are not installed: apt-get install {pipeline.PROMPT_PACKAGES}",
+)
+
+
+def test_prompt_voices_are_split_by_voice():
+    splits = list(pipeline.PROMPT_VOICES.values())
+    voices = [voice for split in splits for voice in split]
+    assert len(voices) == len(set(voices))  # no voice in two splits
+    assert "en_US_f_Allison" in pipeline.PROMPT_VOICES["test"]  # English speech is measured, never trained on
+
+
+@needs_prompts
+def test_prompts_are_sentences_of_the_right_length():
+    prompts = pipeline.load_prompts("val")
+    lengths = [len(p) / audio.SAMPLE_RATE_HZ for p in prompts]
+    assert len(prompts) > 100 and min(lengths) >= 0.7 and max(lengths) <= 6.0
+
+
+def test_people_only_mixer_puts_only_recordings_of_people_as_triggers():
+    mixer = pipeline.Mixer("test", seed=1, synthetic=False, n_backgrounds=7)
+    assert mixer.positives == [] and len(mixer.real_positives) == 87
+    for _ in range(5):
+        samples, ends = mixer.example(2, 2)
+        assert samples.shape == (audio.SAMPLE_RATE_HZ * trigger.BACKGROUND_MS // 1000,)
+        assert mixer.trigger_engines == ["real"] * len(ends)
+
+
+def test_synthetic_only_mixer_never_uses_recordings_of_people():
+    mixer = pipeline.Mixer("train", seed=1, real_share=0.0, n_backgrounds=7)
+    assert mixer.real_positives == [] and mixer.real_negatives == []
+    for _ in range(5):
+        mixer.example(3, 2)
+        assert "real" not in mixer.trigger_engines
+
+
+def test_a_mixed_training_mixer_draws_both_sources():
+    mixer = pipeline.Mixer("train", seed=3, real_share=0.5, n_backgrounds=7)
+    sources = []
+    for _ in range(20):
+        mixer.example(3, 0)
+        sources += mixer.trigger_engines
+    share = sources.count("real") / len(sources)
+    assert 0.3 < share < 0.7, share
+
+
+@needs_prompts
+def test_evaluation_audio_shapes_and_sources():
+    negative_only, triggers, ends = pipeline.evaluation_audio(
+        "val", seed=5, n_negative_only=3, n_trigger_clips=4
+    )
+    assert negative_only.shape == (3, trigger.T_x, trigger.n_freq) and triggers.shape == (
+        4,
+        trigger.T_x,
+        trigger.n_freq,
+    )
+    assert all(source == "real" for clip in ends for _, source in clip) and sum(map(len, ends)) >= 6
+    synthetic = pipeline.evaluation_audio("val", seed=5, n_negative_only=1, n_trigger_clips=4, people=False)[
+        2
+    ]
+    assert all(source != "real" for clip in synthetic for _, source in clip)
+
+
+def test_rates_count_detections_and_false_accepts_per_hour():
+    ty = trigger.T_y
+    negative = np.zeros((360, ty))  # one hour
+    negative[0, 10] = negative[1, 200] = 0.9  # two false accepts at thresholds below 0.9
+    triggers = np.zeros((2, ty))
+    ends = [[(2000, "real"), (6000, "flite")], [(4000, "real")]]
+    triggers[0, pipeline.end_step(2000) + 2] = 0.8  # detects the first
+    triggers[1, pipeline.end_step(4000) + 40] = 0.8  # far too late: missed, and a false accept
+    recall, per_hour, detected, events, false = pipeline.rates(negative, triggers, ends, 0.5)
+    assert (detected, events, false) == (1, 3, 2) and per_hour == pytest.approx(2.0)
+    assert pipeline.rates(negative, triggers, ends, 0.5, source="real")[2:4] == (1, 2)
+    assert pipeline.rates(negative, triggers, ends, 0.95)[:3] == (0.0, 0.0, 0)
+    assert pipeline.choose_threshold(negative, triggers, ends) == 0.9  # the lowest with <= 1 per hour
+    assert pipeline.choose_threshold(negative * 0 + 1.0, triggers, ends) == pipeline.THRESHOLDS[-1]
+
+
+def test_intervals():
+    low, high = pipeline.wilson(85, 100)
+    assert low == pytest.approx(0.767, abs=0.002) and high == pytest.approx(0.907, abs=0.002)
+    assert pipeline.wilson(0, 0) == (0.0, 1.0)
+    low, high = pipeline.poisson_rate_interval(2, 2.0)
+    assert low == pytest.approx(0.121, abs=0.002) and high == pytest.approx(3.612, abs=0.005)
+    assert pipeline.poisson_rate_interval(0, 2.0) == (0.0, pytest.approx(1.844, abs=0.002))
+
+
+def test_every_shipped_model_has_a_recorded_threshold():
+    recorded = json.loads((DATASETS / "trigger_word" / "thresholds.json").read_text(encoding="utf-8"))
+    assert set(recorded) == {pipeline.MODEL.name, pipeline.SYNTHETIC_MODEL.name}
+    for name, entry in recorded.items():
+        assert float(entry["threshold"]) in set(pipeline.THRESHOLDS.tolist()), name
+        assert trigger.shipped_threshold(name) == entry["threshold"]
+        assert (DATASETS / "trigger_word" / name).is_file()
