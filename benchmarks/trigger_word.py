@@ -20,9 +20,11 @@ and is skipped with a message without it (``--pocketsphinx PYTHON`` names anothe
      room, at -50 to -25 dBFS before the mix is brought to -20 dBFS, so the signal-to-noise ratio of a
      trigger is about 10 to 45 dB), plus 0-3 other words and 0-1 recorded sentence; and 720 negative-only
      clips (**2.0 hours**), each with 3-6 words (people of the test split saying alexa, jarvis, smart
-     mirror, snowboy or view glass, and the test voices of the synthesisers saying sound-alikes such as
-     "commuter" and "competitor") and 1-3 recorded sentences of real speech (the Asterisk voices of
+     mirror, snowboy or view glass, and the test voices of the synthesisers saying everyday words, half
+     each) and 1-3 recorded sentences of real speech (the Asterisk voices of
      ``pipeline.PROMPT_VOICES["test"]``: English, Mexican Spanish and Russian; no model trained on them).
+     No sound-alikes there: 150 clips of four sound-alikes each ("commuter", "compute", "computing"...,
+     the test voices of the synthesisers) measure apart how often a detector fires on a near miss.
    - the same audio with the triggers spoken by the **synthesisers' test voices** instead of people (the
      per-source figures), and **validation** audio (``pipeline.validation_audio``: the val split, one hour
      of negative-only audio).
@@ -176,6 +178,7 @@ def main() -> None:
     val = pipeline.validation_audio(keep_audio=True)
     test = pipeline.test_audio(keep_audio=True)
     synthetic_test = pipeline.test_audio(people=False)
+    sound_alikes, n_sound_alikes = pipeline.sound_alike_audio("test", seed=4000, n_clips=150)
     print(f"made the audio in {time.perf_counter() - started:.0f} s")
     events = sum(len(e) for e in test[2])
     hours = len(test[0]) * pipeline.CLIP_HOURS
@@ -196,6 +199,11 @@ def main() -> None:
         test_probs = probabilities(net, test)
         results[name] = figures(test_probs, threshold)
         print(row(f"{name} ({net.count_params():,} params)", results[name]) + note)
+        fires = sum(len(pipeline.detect(p, threshold)) for p in net.predict(sound_alikes, verbose=0)[..., 0])
+        print(
+            f"  fires on {fires} of {n_sound_alikes} sound-alikes ({fires / n_sound_alikes:.1%}; test voices)"
+        )
+        results[name]["sound_alike_fire_rate"] = fires / n_sound_alikes
         synthetic_probs = probabilities(net, synthetic_test)
         for engine in sorted({source for clip in synthetic_test[2] for _, source in clip}):
             print(row(f"  triggers by {engine} test voices", figures(synthetic_probs, threshold, engine)))

@@ -27,6 +27,7 @@ def test_prompt_voices_are_split_by_voice():
     assert "en_US_f_Allison" in pipeline.PROMPT_VOICES["test"]  # English speech is measured, never trained on
 
 
+@pytest.mark.slow
 @needs_prompts
 def test_prompts_are_sentences_of_the_right_length():
     prompts = pipeline.load_prompts("val")
@@ -61,6 +62,7 @@ def test_a_mixed_training_mixer_draws_both_sources():
     assert 0.3 < share < 0.7, share
 
 
+@pytest.mark.slow
 @needs_prompts
 def test_evaluation_audio_shapes_and_sources():
     negative_only, triggers, ends = pipeline.evaluation_audio(

@@ -168,13 +168,14 @@ class Mixer:
         """Clips of ``split``, plus ``extra`` = (positives, negatives, negative words) if given.
 
         ``real_share`` is the probability that a trigger is a recording of a person, and (separately) that
-        a negative that is not a sound-alike is one (0: synthetic voices only; 1 with ``synthetic=False``:
-        people only, but for the sound-alikes, which only the synthesisers say). ``prompts`` loads the
+        a negative that is not a sound-alike is one (0: synthetic voices only). ``synthetic=False`` takes
+        every trigger from the people (negatives still follow ``real_share``; only the synthesisers say
+        the sound-alikes). ``prompts`` loads the
         split's recorded sentences for ``example(..., n_prompts=k)``. Speakers whose name ends with one of
         ``exclude`` are left out. ``augment`` colours every word at random (training only)."""
         self.rng = np.random.default_rng(seed)
         self.augment = augment
-        self.real_share = real_share if synthetic else 1.0
+        self.real_share = real_share
         positives, positive_rows = read_clips(split, "trigger", exclude=exclude) if synthetic else ([], [])
         negatives, negative_rows = read_clips(split, "negative", exclude=exclude)
         self.positives, self.negatives = positives, negatives
@@ -199,6 +200,7 @@ class Mixer:
             n_backgrounds, seed=seed * 10 + offset, voices=self.negatives + self.real_negatives
         )
         self.neighbour_prob = neighbour_prob
+        self.confusable_share = CONFUSABLE_SHARE  # evaluation sets 0 for speech without sound-alikes
         self._cache: dict[tuple[int, int, float], np.ndarray] = {}
 
     def _augment(self, clip_id: int, clips: list[np.ndarray]) -> np.ndarray:
@@ -231,7 +233,7 @@ class Mixer:
         return clip.astype(np.float32)
 
     def _negative(self) -> np.ndarray:
-        if self.rng.random() < CONFUSABLE_SHARE:
+        if self.rng.random() < self.confusable_share:
             return self._augment(int(self.rng.choice(np.flatnonzero(self.confusable))), self.negatives)
         if self.real_negatives and self.rng.random() < self.real_share:
             return self._augment(int(self.rng.integers(len(self.real_negatives))), self.real_negatives)
@@ -404,10 +406,13 @@ def evaluation_audio(
     """Spectrograms of negative-only clips and of trigger clips, and each trigger's (end_ms, source).
 
     With ``people`` the triggers are recordings of people (the split's ``real/`` clips); without, the
-    split's synthetic voices. Either way the negatives are the split's people saying other keywords,
-    its synthetic sound-alikes and other words, and its recorded sentences (Asterisk prompts): every
-    negative-only clip holds 3-6 words and 1-3 sentences, every trigger clip two triggers (some may not
-    fit), 0-3 words and 0-1 sentence, over the split's own backgrounds.
+    split's synthetic voices. Every negative-only clip holds 1-3 recorded sentences (Asterisk prompts)
+    and 3-6 words: the split's people saying other keywords or its synthetic voices saying everyday
+    words, half each; no sound-alikes, which ``sound_alike_audio`` measures apart (speech is not made of
+    "commuter"s and "computing"s, and counting them per hour would make the figure depend on how many we
+    chose to put in). Every trigger clip holds two triggers (some may not fit), each with a word 0-150 ms
+    before or after it half the time, and 0-3 more words, half of all those words sound-alikes, and 0-1
+    sentence, over the split's own backgrounds.
 
     ``clips`` = (trigger clips, other-word clips) replaces the people's clips of ``split`` (an
     instructor's own recordings, trimmed). With ``keep_audio`` a fourth item holds the audio itself
@@ -420,11 +425,13 @@ def evaluation_audio(
     kept = []
     rng = np.random.default_rng(seed + 1)
     negative_only = []
+    mixer.confusable_share = 0.0
     for _ in range(n_negative_only):
         samples = mixer.example(0, int(rng.integers(3, 7)), int(rng.integers(1, 4)))[0]
         negative_only.append(audio.log_mel_spectrogram(samples))
         kept += [samples] if keep_audio else []
     triggers, ends = [], []
+    mixer.confusable_share = CONFUSABLE_SHARE
     for _ in range(n_trigger_clips):
         samples, clip_ends = mixer.example(2, int(rng.integers(0, 4)), int(rng.integers(0, 2)))
         triggers.append(audio.log_mel_spectrogram(samples))
