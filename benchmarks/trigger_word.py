@@ -95,7 +95,7 @@ def row(name: str, f: dict) -> str:
     fa_low, fa_high = f["false_accepts_95ci"]
     return (
         f"{name:34}{f['recall']:8.1%}  [{low:5.1%}, {high:5.1%}]{f['false_accepts_per_hour']:8.2f}"
-        f"  [{fa_low:4.2f}, {fa_high:5.2f}]{f['threshold']:8.2f}{f['triggers']:7d}"
+        f"  [{fa_low:4.2f}, {fa_high:5.2f}]{f['threshold']:8.3f}{f['triggers']:7d}"
     )
 
 
@@ -157,6 +157,13 @@ def main() -> None:
         "--clips", type=Path, help="measure on your own recordings: DIR/computer/*, DIR/<word>/*"
     )
     parser.add_argument("--json", type=Path, help="with --clips: write the figures here")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="more .keras models to measure the same way (e.g. a run's checkpoint from train.py --keep-round)",
+    )
     parser.add_argument("--pocketsphinx", default="/tmp/psvenv/bin/python", help="python with pocketsphinx")
     args = parser.parse_args()
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -188,13 +195,14 @@ def main() -> None:
     )
     print(HEADER)
     results = {}
-    for name, path in (("shipped model", args.model), ("synthetic voices only", pipeline.SYNTHETIC_MODEL)):
+    models = [("shipped model", args.model), ("synthetic voices only", pipeline.SYNTHETIC_MODEL)]
+    for name, path in models + [(path.stem, path) for path in args.compare]:
         net = model if path == args.model else keras.saving.load_model(path)
         val_probs = probabilities(net, val)
         threshold = pipeline.choose_threshold(*val_probs)
-        recorded = shipped_threshold(path) if path.parent == pipeline.HERE else threshold
+        recorded = shipped_threshold(path) if path.resolve().parent == pipeline.HERE else threshold
         note = (
-            "" if recorded == threshold else f"   (thresholds.json says {recorded:.2f}: rerun calibrate.py)"
+            "" if recorded == threshold else f"   (thresholds.json says {recorded:.3f}: rerun calibrate.py)"
         )
         test_probs = probabilities(net, test)
         results[name] = figures(test_probs, threshold)

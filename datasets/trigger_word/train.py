@@ -97,6 +97,13 @@ def main() -> None:
         help="every this many rounds, score the model on validation audio (people's val clips, val "
         "prompts; pipeline.evaluation_audio) and keep the best checkpoint; 0 keeps the last",
     )
+    parser.add_argument(
+        "--keep-round",
+        type=int,
+        default=0,
+        help="also save the model as it is after this round, next to --out as <name>_round<N>.keras "
+        "(to compare runs at equal training length)",
+    )
     parser.add_argument("--filters", type=int, default=pipeline.SHIPPED_FILTERS, help="Conv1D filters")
     parser.add_argument("--units", type=int, default=pipeline.SHIPPED_UNITS, help="units of each GRU")
     args = parser.parse_args()
@@ -162,6 +169,8 @@ def main() -> None:
             if recall > best[0]:
                 best = (recall, model.get_weights())
         save(model, args.out)  # a checkpoint after every round
+        if round_ + 1 == args.keep_round:
+            save(model, args.out.replace(".keras", f"_round{args.keep_round}.keras"))
     if best[1] is not None:
         print(f"kept the checkpoint with the best validation recall, {best[0]:.1%}")
         model.set_weights(best[1])
