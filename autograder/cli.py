@@ -20,7 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    p = commands.add_parser("release", help="lint the source notebooks and generate the learners' release")
+    p = commands.add_parser(
+        "release",
+        help="lint the source notebooks, generate the learners' release, publish it to the exchange",
+    )
     p.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
 
     p = commands.add_parser(

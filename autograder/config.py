@@ -18,7 +18,10 @@ from typing import Any
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_COURSE = PROJECT_ROOT / "assignments"
 COURSE_FILE = "course.toml"
+NBGRADER_CONFIG = "nbgrader_config.py"  # in the course folder; one call to configure
 EXCHANGE = "exchange"  # nbgrader's exchange, inside the course folder
+TEMPLATES = Path(__file__).resolve().parent / "templates"  # nbconvert templates: the feedback page
+FEEDBACK_TEMPLATE = "seqlab_feedback"
 
 
 @dataclass(frozen=True)
@@ -176,16 +179,23 @@ def configure(
     # nbgrader requires, for the course itself (the folder that has course.toml), not for grading tasks.
     exchange = root / EXCHANGE
     c.Exchange.root = str(exchange)
-    if (root / COURSE_FILE).is_file() and db is None and progress_file is None and not exchange.is_dir():
-        exchange.mkdir(exist_ok=True)
-        exchange.chmod(0o1777)
+    if (root / COURSE_FILE).is_file() and db is None and progress_file is None:
+        make_exchange(exchange)
 
-    # Feedback shows scores and failure messages but not the hidden tests' code (nbgrader shows it).
+    # Feedback shows scores and failure messages but not the hidden tests' code (nbgrader shows it), and its
+    # score list names each test by its docstring (nbgrader writes "Test cell" for each): the project's
+    # template extends nbgrader's (see its header).
     c.GenerateFeedback.preprocessors = [
         "nbgrader.preprocessors.GetGrades",
+        "autograder.preprocessors.NameTests",
         "autograder.preprocessors.HideHiddenTests",
         "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     ]
+    # Feedback's exporter only: the formgrader's HTMLExporter keeps its own template.
+    c.GenerateFeedback.exporter_class = "autograder.preprocessors.FeedbackExporter"
+    c.FeedbackExporter.template_name = FEEDBACK_TEMPLATE
+    c.FeedbackExporter.template_file = f"{FEEDBACK_TEMPLATE}.html.j2"
+    c.FeedbackExporter.extra_template_basedirs = [str(TEMPLATES), _nbgrader_templates()]
 
     if progress_file is not None:  # a grading task
         c.Autograde.autograde_preprocessors = [
@@ -200,6 +210,23 @@ def configure(
         c.TrackedExecute.progress_file = progress_file
         chosen = protected if protected is not None else spec.protected_modules(assignment)
         c.TrackedExecute.protected_modules = list(chosen)
+
+
+def _nbgrader_templates() -> str:
+    """The folder of nbgrader's own templates, where its feedback template (``feedback``) is."""
+    import nbgrader
+
+    return str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates")
+
+
+def make_exchange(path: str | Path) -> Path:
+    """The exchange folder ``path``, created if missing: open to every local user (sticky, like /tmp), as
+    nbgrader's exchange requires."""
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        path.chmod(0o1777)
+    return path
 
 
 def config_file(root: str | Path, **options: Any) -> str:

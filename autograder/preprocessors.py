@@ -1,4 +1,5 @@
-"""nbconvert preprocessors the autograder configures: tracked and guarded execution, feedback without hidden tests."""
+"""nbconvert preprocessors the autograder configures: tracked and guarded execution, feedback without hidden
+tests and with named tests (and feedback's exporter)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import secrets
 import time
 
+from nbconvert.exporters import HTMLExporter
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, List, Unicode
@@ -29,6 +31,47 @@ except Exception:
     pass
 """
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+_DOCSTRING = re.compile(r'\A\s*[rRuU]?("""|\'\'\'|"|\')(.*?)\1', re.DOTALL)
+_SENTENCE_END = re.compile(r"(?<=[.!?]) (?=[A-Z])")
+
+
+def title_of_test(cell: NotebookNode) -> str:
+    """What a test cell checks, in one line, from the docstring every test cell of the course opens with:
+    its first line, joined with the lines it wraps onto, up to the end of the first sentence or the first
+    semicolon, so that no name stops mid-phrase where the source wrapped; else the cell's grade id.
+
+    >>> from nbformat.v4 import new_code_cell
+    >>> title_of_test(new_code_cell("'''f: shape (1, d), sine on even\\n    features; zeros above.'''\\nf()"))
+    'f: shape (1, d), sine on even features'
+    >>> title_of_test(new_code_cell('"Checks g: u.v / |u|, 0.0 for\\nzeros. Run f first."'))
+    'Checks g: u.v / |u|, 0.0 for zeros.'
+    >>> title_of_test(new_code_cell("f()", metadata={"nbgrader": {"grade_id": "test_f"}}))
+    'test_f'
+    """
+    found = _DOCSTRING.match(cell.source)
+    paragraph = found.group(2).strip().split("\n\n")[0] if found else ""
+    summary = _SENTENCE_END.split(" ".join(paragraph.split()))[0].split("; ")[0]
+    return summary or nbs.grade_id(cell) or ""
+
+
+class NameTests(NbGraderPreprocessor):
+    """In feedback, name each test in the score list at the top: ``resources["test_names"]`` maps grade ids
+    to :func:`title_of_test`, which the project's feedback template (``autograder/templates/seqlab_feedback``)
+    shows in place of nbgrader's "Test cell" for every test."""
+
+    def preprocess(self, nb, resources):
+        resources["test_names"] = {
+            nbs.grade_id(cell): title_of_test(cell) for cell in nb.cells if nbs.is_test(cell)
+        }
+        return nb, resources
+
+
+class FeedbackExporter(HTMLExporter):
+    """The HTML exporter of feedback (``GenerateFeedback.exporter_class``), so that the project's feedback
+    template (``FeedbackExporter.template_name``, set in :func:`autograder.config.configure`) is feedback's
+    alone: the formgrader renders submissions with an ``HTMLExporter`` and its own template."""
 
 
 class HideHiddenTests(NbGraderPreprocessor):

@@ -1,4 +1,5 @@
-"""Release assignments: lint the source, run nbgrader's generate_assignment, prove nothing leaked."""
+"""Release assignments: lint the source, run nbgrader's generate_assignment, prove nothing leaked, and
+publish the release to nbgrader's exchange (``release_assignment``) for the formgrader and learners."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .config import config_file
+from .config import NBGRADER_CONFIG, config_file, make_exchange
 from .course import Course, ToolError, quiet_env
 from .lint import check_release, lint_source
 
@@ -31,8 +32,42 @@ def release(course: Course, assignments: list[str] | None = None, log=print) -> 
             shutil.rmtree(course.release / assignment, ignore_errors=True)
             raise ToolError(f"{assignment}: the release was withdrawn:\n  " + "\n  ".join(problems))
         _as_jupyterlab_writes(course.release_notebook(assignment))
-        log(f"released {assignment} -> {course.release / assignment}")
+        exchange = publish(course, assignment)
+        log(f"released {assignment} -> {course.release / assignment} (and to the exchange, {exchange})")
     return chosen
+
+
+def publish(course: Course, assignment: str) -> Path:
+    """Put the release of ``assignment`` in nbgrader's exchange; return where it is there.
+
+    This is ``nbgrader release_assignment --force`` (nbgrader's exchange API, with the course's own
+    ``nbgrader_config.py``): the formgrader then lists the assignment as released and a learner's
+    Assignment List can fetch it. Publishing again replaces what the exchange held, so releasing twice
+    is not an error; a learner who already fetched the assignment keeps their copy, as with nbgrader.
+    """
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.exchange import ExchangeError, ExchangeFactory
+    from traitlets.config.loader import ConfigFileNotFound, PyFileConfigLoader
+
+    try:
+        config = PyFileConfigLoader(NBGRADER_CONFIG, path=str(course.root)).load_config()
+    except ConfigFileNotFound as error:
+        raise ToolError(f"{course.root} has no {NBGRADER_CONFIG}: it is not an nbgrader course") from error
+    config.CourseDirectory.assignment_id = assignment
+    config.ExchangeReleaseAssignment.force = True
+    exchange = make_exchange(config.Exchange.root)  # else nbgrader makes it, with a warning
+    coursedir = CourseDirectory(config=config)
+    releaser = ExchangeFactory(config=config).ReleaseAssignment(
+        coursedir=coursedir, authenticator=Authenticator(config=config), config=config
+    )
+    try:
+        releaser.start()
+    except (ExchangeError, OSError, RuntimeError) as error:
+        raise ToolError(
+            f"{assignment}: cannot publish the release to nbgrader's exchange {exchange}: {error}"
+        ) from error
+    return exchange / coursedir.course_id / "outbound" / assignment
 
 
 def kernel_metadata() -> dict:
@@ -88,7 +123,7 @@ def gradebook_template(course: Course, assignment: str) -> bytes:
     with tempfile.TemporaryDirectory(prefix="seqlab-template-") as scratch:
         root = Path(scratch)
         shutil.copytree(course.source / assignment, root / "source" / assignment)
-        (root / "nbgrader_config.py").write_text(config_file(root))
+        (root / NBGRADER_CONFIG).write_text(config_file(root))
         process = subprocess.run(
             [sys.executable, "-m", "autograder.nbgrader_main", "generate_assignment", assignment, "--force"],
             cwd=root,

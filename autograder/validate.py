@@ -16,6 +16,11 @@ from . import notebooks as nbs
 from .config import load_spec
 from .course import quiet_env
 
+# The kernel writes its own log to the terminal validate runs in, and ipykernel logs a warning at every
+# start ("Kernel is running over TCP without encryption...", about its loopback sockets): a learner sees no
+# library log lines, so the kernel logs only errors (a kernel that cannot start still says why).
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+
 
 @dataclass
 class TestOutcome:
@@ -37,6 +42,7 @@ def run_tests(path: Path, cell_timeout: int | None = None) -> list[TestOutcome]:
         interrupt_on_timeout=True,
         kernel_name="python3",
         resources={"metadata": {"path": str(path.parent.resolve())}},
+        extra_arguments=KERNEL_ARGUMENTS,
     )
     try:
         client.execute(env=env)

@@ -17,8 +17,10 @@ and is skipped with a message without it (``--pocketsphinx PYTHON`` names anothe
      each (at least 300 trigger events: a clip that does not fit is not counted), spoken by the people
      of the real test split (87 recordings, so each is heard about four times, at random speeds 0.7-1.4x
      and levels -32 to -12 dBFS, over the test split's backgrounds: noise, hum, babble, music, a quiet
-     room, at -50 to -25 dBFS before the mix is brought to -20 dBFS, so the signal-to-noise ratio of a
-     trigger is about 10 to 45 dB), plus 0-3 other words and 0-1 recorded sentence; and 720 negative-only
+     room, sometimes two mixed, at -51 to -25 dBFS (5th to 95th percentile, median -39), so the
+     signal-to-noise ratio of a trigger is 0 to 33 dB (5th to 95th percentile, median 16.5; RMS of the word
+     against RMS of the background), before the mix is brought to -20 dBFS), plus 0-3 other words and 0-1
+     recorded sentence; and 720 negative-only
      clips (**2.0 hours**), each with 3-6 words (people of the test split saying alexa, jarvis, smart
      mirror, snowboy or view glass, and the test voices of the synthesisers saying everyday words, half
      each) and 1-3 recorded sentences of real speech (the Asterisk voices of

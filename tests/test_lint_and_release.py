@@ -123,6 +123,48 @@ def test_check_release_catches_a_leak(tmp_path):
     assert any("hidden test of 'test_scale' leaked" in p for p in problems)
 
 
+def _nbgrader(course: Course, **options):
+    """nbgrader's configuration of ``course`` (its nbgrader_config.py), a CourseDirectory and an exchange."""
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.exchange import ExchangeFactory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course.root)).load_config()
+    for key, value in options.items():
+        section, name = key.split("__")
+        config[section][name] = value
+    return (
+        config,
+        CourseDirectory(config=config),
+        Authenticator(config=config),
+        ExchangeFactory(config=config),
+    )
+
+
+def test_release_publishes_to_the_exchange_again_and_again(tmp_path):
+    """``release`` is also nbgrader's ``release_assignment``: the formgrader's API lists the assignment as
+    released (not "draft"), a learner fetches it, and releasing again replaces it without an error."""
+    from nbgrader.apps.api import NbGraderAPI
+
+    course = Course(make_course(tmp_path / "course"))
+    release(course, log=lambda *_: None)
+    release(course, log=lambda *_: None)
+    config, coursedir, authenticator, exchange = _nbgrader(course)
+    api = NbGraderAPI(coursedir, authenticator, exchange, config=config)
+    assert api.get_released_assignments() == {ASSIGNMENT}
+    assert api.get_assignment(ASSIGNMENT)["status"] == "released"
+
+    learner = tmp_path / "learner"
+    learner.mkdir()
+    config, coursedir, authenticator, exchange = _nbgrader(
+        course, CourseDirectory__assignment_id=ASSIGNMENT, Exchange__assignment_dir=str(learner)
+    )
+    exchange.FetchAssignment(coursedir=coursedir, authenticator=authenticator, config=config).start()
+    fetched = learner / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    assert fetched.read_bytes() == course.release_notebook(ASSIGNMENT).read_bytes()
+
+
 def test_release_refuses_a_broken_source(tmp_path):
     course = Course(make_course(tmp_path / "course"))
     notebook = nbs.read_notebook(course.source_notebook(ASSIGNMENT))
