@@ -80,6 +80,19 @@ def test_evaluation_audio_shapes_and_sources():
     assert all(source != "real" for clip in synthetic for _, source in clip)
 
 
+def test_sound_alike_audio_holds_only_sound_alikes():
+    mixer = pipeline.Mixer("test", seed=1, n_backgrounds=7)
+    mixer.confusable_share = 1.0
+    confusable = set(np.flatnonzero(mixer.confusable).tolist())
+    drawn = []
+    mixer._augment = lambda clip_id, clips: drawn.append(clip_id) or clips[clip_id]
+    for _ in range(30):
+        mixer._negative()
+    assert set(drawn) <= confusable and len(set(drawn)) > 5
+    clips, placed = pipeline.sound_alike_audio("test", seed=2, n_clips=3)
+    assert clips.shape == (3, trigger.T_x, trigger.n_freq) and 9 <= placed <= 12
+
+
 def test_rates_count_detections_and_false_accepts_per_hour():
     ty = trigger.T_y
     negative = np.zeros((360, ty))  # one hour

@@ -443,6 +443,21 @@ def evaluation_audio(
     return (*result, kept) if keep_audio else result
 
 
+def sound_alike_audio(split: str, seed: int, n_clips: int, per_clip: int = 4):
+    """Spectrograms of clips that each hold ``per_clip`` sound-alikes ("commuter", "compute", "computing"...,
+    the split's synthetic voices) over the split's backgrounds, and the number placed: the stress test of
+    how often a detector fires on a word that is almost the trigger."""
+    mixer = Mixer(split, seed=seed)
+    mixer.confusable_share = 1.0
+    clips, placed = [], 0
+    for _ in range(n_clips):
+        samples, segments = mixer.background(), []
+        for _ in range(per_clip):
+            placed += mixer._place(samples, mixer._negative(), segments) is not None
+        clips.append(audio.log_mel_spectrogram(audio.set_dbfs(samples, TARGET_DBFS)))
+    return np.stack(clips), placed
+
+
 def rates(
     negative_probs, trigger_probs, ends, threshold: float, source: str | None = None, early_steps: int = 3
 ):
