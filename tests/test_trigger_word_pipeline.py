@@ -89,6 +89,11 @@ def test_sound_alike_audio_holds_only_sound_alikes():
     for _ in range(30):
         mixer._negative()
     assert set(drawn) <= confusable and len(set(drawn)) > 5
+    drawn.clear()
+    mixer.confusable_share, mixer.real_share = 0.0, 0.0  # the negative-only audio's speech
+    for _ in range(60):
+        mixer._negative()
+    assert not set(drawn) & confusable and len(set(drawn)) > 20
     clips, placed = pipeline.sound_alike_audio("test", seed=2, n_clips=3)
     assert clips.shape == (3, trigger.T_x, trigger.n_freq) and 9 <= placed <= 12
 

@@ -237,6 +237,8 @@ class Mixer:
             return self._augment(int(self.rng.choice(np.flatnonzero(self.confusable))), self.negatives)
         if self.real_negatives and self.rng.random() < self.real_share:
             return self._augment(int(self.rng.integers(len(self.real_negatives))), self.real_negatives)
+        if self.confusable_share == 0.0:  # speech without sound-alikes (evaluation's negative-only audio)
+            return self._augment(int(self.rng.choice(np.flatnonzero(~self.confusable))), self.negatives)
         return self._augment(int(self.rng.integers(len(self.negatives))), self.negatives)
 
     def _positive(self) -> tuple[np.ndarray, str]:
