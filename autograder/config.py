@@ -161,6 +161,11 @@ def configure(
     # The time per cell is the grader's limit everywhere: nbgrader's own commands, grading and validate.
     c.Execute.timeout = cell_timeout or spec.cell_timeout_s
     c.Execute.interrupt_on_timeout = True
+    # nbgrader fails a whole notebook when a cell's last output arrives more than iopub_timeout after the
+    # cell finished (nbclient's default is 4 s). On a machine under heavy load that happened to correct
+    # notebooks (seen: "Timeout waiting for IOPub output" at load 8 with the grader at nice 19), so the
+    # wait is as long as a cell may run: late output is not a learner's fault.
+    c.Execute.iopub_timeout = cell_timeout or spec.cell_timeout_s
 
     # Libraries write harmless warnings to stderr; nbgrader scores any stderr output in a test cell as a
     # failure. A failed test is an exception, so stderr is not judged.

@@ -59,6 +59,7 @@ def test_nbgrader_settings_are_written_in_one_place(course, tmp_path):
         {"get_config": lambda: task},
     )
     assert task.Execute.timeout == 7
+    assert task.Execute.iopub_timeout == 7  # late output under load is waited for as long as a cell may run
     assert task.TrackedExecute.progress_file == "p.jsonl"
     assert task.CourseDirectory.db_url == "sqlite:///x.db"
     plain = Config()
