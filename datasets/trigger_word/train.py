@@ -1,14 +1,14 @@
 """Train the model the notebook loads for its scored evaluation: ``model.keras`` in this folder.
 
-    nice -n 19 .venv/bin/python datasets/trigger_word/train.py          # about 35 minutes on 2 cores
+    nice -n 19 .venv/bin/python datasets/trigger_word/train.py          # about 80 minutes on 2 shared cores
 
 Trains ``pipeline.build_model`` (the notebook's ``modelf`` layers, twice as wide by default: Conv1D 128 /
 stride 4, two GRU(128), 240,897 parameters; ``--filters`` and ``--units`` change the widths, 64 and 64
 give the learner's 71,297-parameter ``modelf``) on examples mixed on the fly (``pipeline.Mixer``) from
 training speakers only: the committed *train* clips plus an extra pool synthesised at start-up with
-``build.synthesise_pool`` from the wide pool of training speakers (espeak-ng, flite and festival;
+``build.synthesise_pool`` from the wide pool of training speakers (espeak-ng, flite, festival and Piper;
 ``--extra-positives`` "computer"s and ``--extra-per-word`` clips per negative word, twice that per
-sound-alike; a few minutes, not committed). Like ``build.py`` this needs espeak-ng, flite and festival;
+sound-alike; 6-11 minutes, not committed). Like ``build.py`` this needs the synthesisers (``build.INSTALL``);
 ``--extra-positives 0 --extra-per-word 0`` trains on the committed clips alone. Recordings of people come
 in two ways, both from training material only: ``--real-share`` of the triggers (and of the negatives that
 are not sound-alikes) are the *train* split of ``real/`` (people saying "computer" and five other
