@@ -58,6 +58,7 @@ import numpy as np
 from benchmarks.notebook_timing import import_keras_seconds, print_mode_times, run_notebook, verdict
 from datasets.trigger_word import pipeline, real
 from utils import audio
+from utils.stats import poisson_rate_interval, wilson_interval
 from utils.trigger import shipped_threshold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,11 +72,6 @@ TRIGGER_FOLDER = "computer"
 SPHINX_EARLY = 8
 
 
-def probabilities(model, data):
-    """(negative-only probabilities, trigger-clip probabilities, trigger ends) of a model on some audio."""
-    return [model.predict(x, batch_size=64, verbose=0)[..., 0] for x in data[:2]] + [data[2]]
-
-
 def figures(probs, threshold: float, source: str | None = None, early_steps: int = 3) -> dict:
     recall, fa_per_hour, detected, events, false_accepts = pipeline.rates(
         *probs, threshold, source, early_steps
@@ -83,9 +79,9 @@ def figures(probs, threshold: float, source: str | None = None, early_steps: int
     hours = len(probs[0]) * pipeline.CLIP_HOURS
     return {
         "recall": recall,
-        "recall_95ci": pipeline.wilson(detected, events),
+        "recall_95ci": wilson_interval(detected, events),
         "false_accepts_per_hour": fa_per_hour,
-        "false_accepts_95ci": pipeline.poisson_rate_interval(false_accepts, hours),
+        "false_accepts_95ci": poisson_rate_interval(false_accepts, hours),
         "threshold": threshold,
         "triggers": events,
         "negative_hours": hours,
@@ -176,7 +172,7 @@ def main() -> None:
     if args.clips:
         threshold = shipped_threshold(args.model)
         mine = pipeline.test_audio(clips=own_clips(args.clips))
-        result = figures(probabilities(model, mine), threshold)
+        result = figures(pipeline.probabilities(model, mine), threshold)
         print(HEADER)
         print(row(f"{args.model.name} on {args.clips.name}", result))
         if args.json:
@@ -200,13 +196,13 @@ def main() -> None:
     models = [("shipped model", args.model), ("synthetic voices only", pipeline.SYNTHETIC_MODEL)]
     for name, path in models + [(path.stem, path) for path in args.compare]:
         net = model if path == args.model else keras.saving.load_model(path)
-        val_probs = probabilities(net, val)
+        val_probs = pipeline.probabilities(net, val)
         threshold = pipeline.choose_threshold(*val_probs)
         recorded = shipped_threshold(path) if path.resolve().parent == pipeline.HERE else threshold
         note = (
             "" if recorded == threshold else f"   (thresholds.json says {recorded:.3f}: rerun calibrate.py)"
         )
-        test_probs = probabilities(net, test)
+        test_probs = pipeline.probabilities(net, test)
         results[name] = figures(test_probs, threshold)
         print(row(f"{name} ({net.count_params():,} params)", results[name]) + note)
         fires = sum(len(pipeline.detect(p, threshold)) for p in net.predict(sound_alikes, verbose=0)[..., 0])
@@ -214,7 +210,7 @@ def main() -> None:
             f"  fires on {fires} of {n_sound_alikes} sound-alikes ({fires / n_sound_alikes:.1%}; test voices)"
         )
         results[name]["sound_alike_fire_rate"] = fires / n_sound_alikes
-        synthetic_probs = probabilities(net, synthetic_test)
+        synthetic_probs = pipeline.probabilities(net, synthetic_test)
         for engine in sorted({source for clip in synthetic_test[2] for _, source in clip}):
             print(row(f"  triggers by {engine} test voices", figures(synthetic_probs, threshold, engine)))
     zeros = [np.zeros((len(test[0]), pipeline.T_y)), np.zeros((len(test[1]), pipeline.T_y)), test[2]]

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from tests.datasets import DATASETS, dataset_module
-from utils import audio, trigger
+from utils import audio, stats, trigger
 
 pipeline = dataset_module("trigger_word", "pipeline")
 PROMPTS_MISSING = not all(
@@ -115,12 +115,12 @@ def test_rates_count_detections_and_false_accepts_per_hour():
 
 
 def test_intervals():
-    low, high = pipeline.wilson(85, 100)
+    low, high = stats.wilson_interval(85, 100)
     assert low == pytest.approx(0.767, abs=0.002) and high == pytest.approx(0.907, abs=0.002)
-    assert pipeline.wilson(0, 0) == (0.0, 1.0)
-    low, high = pipeline.poisson_rate_interval(2, 2.0)
+    assert stats.wilson_interval(0, 0) == (0.0, 1.0)
+    low, high = stats.poisson_rate_interval(2, 2.0)
     assert low == pytest.approx(0.121, abs=0.002) and high == pytest.approx(3.612, abs=0.005)
-    assert pipeline.poisson_rate_interval(0, 2.0) == (0.0, pytest.approx(1.844, abs=0.002))
+    assert stats.poisson_rate_interval(0, 2.0) == (0.0, pytest.approx(1.844, abs=0.002))
 
 
 def test_every_shipped_model_has_a_recorded_threshold():

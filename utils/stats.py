@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["wilson_interval"]
+__all__ = ["wilson_interval", "poisson_rate_interval"]
 
 
 def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
@@ -34,3 +34,17 @@ def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float
     centre = (p + z * z / (2 * trials)) / denominator
     half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
     return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def poisson_rate_interval(count: int, hours: float) -> tuple[float, float]:
+    """The exact (Garwood) 95 % interval ``(low, high)`` of an event rate per hour from ``count`` events
+    seen in ``hours``.
+
+    >>> [round(x, 3) for x in poisson_rate_interval(0, 2.0)]
+    [0.0, 1.844]
+    """
+    from scipy.stats import chi2
+
+    low = chi2.ppf(0.025, 2 * count) / 2 if count else 0.0
+    high = chi2.ppf(0.975, 2 * count + 2) / 2
+    return float(low / hours), float(high / hours)

@@ -27,7 +27,7 @@ def calibrate(models=(pipeline.MODEL, pipeline.SYNTHETIC_MODEL)) -> dict[str, di
     chosen = {}
     for path in models:
         model = keras.saving.load_model(path)
-        probs = [model.predict(x, batch_size=64, verbose=0)[..., 0] for x in val[:2]] + [val[2]]
+        probs = pipeline.probabilities(model, val)
         threshold = pipeline.choose_threshold(*probs)
         recall, fa_per_hour, *_ = pipeline.rates(*probs, threshold)
         chosen[path.name] = {

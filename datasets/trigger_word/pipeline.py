@@ -488,23 +488,10 @@ def choose_threshold(negative_probs, trigger_probs, ends, max_fa_per_hour: float
     return float(THRESHOLDS[-1])
 
 
-def wilson(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
-    """The 95% Wilson score interval of a proportion."""
-    if trials == 0:
-        return 0.0, 1.0
-    p = successes / trials
-    centre = (p + z * z / (2 * trials)) / (1 + z * z / trials)
-    half = z * np.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / (1 + z * z / trials)
-    return float(centre - half), float(centre + half)
-
-
-def poisson_rate_interval(count: int, hours: float) -> tuple[float, float]:
-    """The exact 95% interval of an event rate per hour from ``count`` events in ``hours``."""
-    from scipy.stats import chi2
-
-    low = chi2.ppf(0.025, 2 * count) / 2 if count else 0.0
-    high = chi2.ppf(0.975, 2 * count + 2) / 2
-    return float(low / hours), float(high / hours)
+def probabilities(model, data):
+    """(negative-only probabilities, trigger-clip probabilities, trigger ends): a model's outputs on audio
+    from ``evaluation_audio``, in the form ``rates`` and ``choose_threshold`` take."""
+    return [model.predict(x, batch_size=64, verbose=0)[..., 0] for x in data[:2]] + [data[2]]
 
 
 def validation_audio(keep_audio: bool = False):

@@ -162,7 +162,7 @@ def main() -> None:
             flush=True,
         )
         if val is not None and ((round_ + 1) % args.val_every == 0 or round_ + 1 == args.rounds):
-            probs = [model.predict(x, batch_size=64, verbose=0)[..., 0] for x in val[:2]] + [val[2]]
+            probs = pipeline.probabilities(model, val)
             threshold = pipeline.choose_threshold(*probs)
             recall = pipeline.rates(*probs, threshold)[0]
             print(f"  validation: recall {recall:.1%} at threshold {threshold:.2f}", flush=True)
