@@ -13,6 +13,7 @@ from jupyter_client.manager import KernelManager
 
 from autograder import notebooks as nbs
 from autograder.course import quiet_env
+from autograder.validate import KERNEL_ARGUMENTS
 
 
 @dataclass
@@ -32,7 +33,8 @@ class NotebookSession:
     def __post_init__(self) -> None:
         environment = quiet_env({"NBGRADER_EXECUTION": "autograde", **self.env})
         self.manager = KernelManager(kernel_name="python3")
-        self.manager.start_kernel(cwd=str(self.cwd), env=environment)
+        # the kernel logs only errors (its start-up warning about TCP would reach the benchmarks' output)
+        self.manager.start_kernel(cwd=str(self.cwd), env=environment, extra_arguments=KERNEL_ARGUMENTS)
         self.client = self.manager.client()
         self.client.start_channels()
         self.client.wait_for_ready(timeout=60)
