@@ -114,6 +114,31 @@ def test_rates_count_detections_and_false_accepts_per_hour():
     assert pipeline.choose_threshold(negative * 0 + 1.0, triggers, ends) == pipeline.THRESHOLDS[-1]
 
 
+class _KnownOutputs:
+    """Stands in for a model: ``predict`` returns the probabilities it was given, whatever the input."""
+
+    def __init__(self, probs):
+        self.probs = probs
+
+    def predict(self, X, batch_size=64, verbose=0):
+        assert len(X) == len(self.probs)
+        return self.probs[..., None]
+
+
+def test_hard_examples_are_those_with_a_false_accept():
+    ty = trigger.T_y
+    probs = np.zeros((4, ty))
+    probs[0, pipeline.end_step(3000) + 2] = 0.9  # fires right after its trigger: a detection, not hard
+    probs[1, 100] = 0.9  # fires where nothing ended: hard
+    probs[2, 100] = 0.4  # below the mining threshold: not hard
+    probs[3, pipeline.end_step(5000) + 2] = probs[3, 220] = 0.9  # a detection and a false accept: hard
+    ends = [[3000], [], [], [5000]]
+    X = np.zeros((4, trigger.T_x, trigger.n_freq), np.float32)
+    assert pipeline.hard_examples(_KnownOutputs(probs), X, ends, 0.5).tolist() == [1, 3]
+    assert pipeline.hard_examples(_KnownOutputs(probs), X, ends, 0.3).tolist() == [1, 2, 3]
+    assert pipeline.hard_examples(_KnownOutputs(probs), X, ends, 0.95).tolist() == []
+
+
 def test_intervals():
     low, high = stats.wilson_interval(85, 100)
     assert low == pytest.approx(0.767, abs=0.002) and high == pytest.approx(0.907, abs=0.002)

@@ -104,6 +104,17 @@ def main() -> None:
         help="also save the model as it is after this round, next to --out as <name>_round<N>.keras "
         "(to compare runs at equal training length)",
     )
+    parser.add_argument(
+        "--replay",
+        type=int,
+        default=0,
+        help="hard examples added to each round: drawn from a bank of earlier rounds' examples on which the "
+        "model fired where no trigger ended (mined before each round's fit); 0 for none",
+    )
+    parser.add_argument(
+        "--mine-threshold", type=float, default=0.5, help="a firing above this is one the bank keeps"
+    )
+    parser.add_argument("--bank", type=int, default=1000, help="hard examples kept (the newest)")
     parser.add_argument("--filters", type=int, default=pipeline.SHIPPED_FILTERS, help="Conv1D filters")
     parser.add_argument("--units", type=int, default=pipeline.SHIPPED_UNITS, help="units of each GRU")
     args = parser.parse_args()
@@ -143,21 +154,27 @@ def main() -> None:
         args.lr, decay_steps=max(1, args.rounds * args.epochs * -(-args.examples // 32))
     )
     model.compile(optimizer=keras.optimizers.Adam(schedule), loss="binary_crossentropy")
-    val = (
-        pipeline.evaluation_audio("val", seed=2000, n_negative_only=180, n_trigger_clips=60)
-        if args.val_every
-        else None
-    )
+    val = pipeline.validation_audio() if args.val_every else None
     best = (-1.0, None)  # (validation recall at <= 1 false accept per hour, weights)
+    bank_X = np.zeros((0, *model.input_shape[1:]), np.float32)  # hard examples, the newest last
+    bank_Y = np.zeros((0, *model.output_shape[1:]), np.float32)
     for round_ in range(args.rounds):
-        X, Y, _, _ = mixer.batch(args.examples, max_prompts=args.max_prompts)
+        X, Y, _, ends = mixer.batch(args.examples, max_prompts=args.max_prompts)
         if augment:
             X = pipeline.mask_bands(pipeline.equalise_bands(X, spectra_rng), spectra_rng)
         if args.warp:
             X = pipeline.warp_bands(X, spectra_rng, args.warp)
+        mined = ""
+        if args.replay:
+            hard = pipeline.hard_examples(model, X, ends, args.mine_threshold)
+            replay = spectra_rng.choice(len(bank_X), min(args.replay, len(bank_X)), replace=False)
+            bank_X = np.concatenate([bank_X, X[hard]])[-args.bank :]
+            bank_Y = np.concatenate([bank_Y, Y[hard]])[-args.bank :]
+            X, Y = np.concatenate([X, bank_X[replay]]), np.concatenate([Y, bank_Y[replay]])
+            mined = f", {len(hard)} hard examples mined, {len(replay)} replayed"
         history = model.fit(X, Y, batch_size=32, epochs=args.epochs, verbose=0)
         print(
-            f"round {round_ + 1}/{args.rounds}: loss {history.history['loss'][-1]:.4f}"
+            f"round {round_ + 1}/{args.rounds}: loss {history.history['loss'][-1]:.4f}{mined}"
             f"  ({time.perf_counter() - started:.0f} s)",
             flush=True,
         )
