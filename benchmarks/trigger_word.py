@@ -28,8 +28,8 @@ and is skipped with a message without it (``--pocketsphinx PYTHON`` names anothe
      No sound-alikes there: 150 clips of four sound-alikes each ("commuter", "compute", "computing"...,
      the test voices of the synthesisers) measure apart how often a detector fires on a near miss.
    - the same audio with the triggers spoken by the **synthesisers' test voices** instead of people (the
-     per-source figures), and **validation** audio (``pipeline.validation_audio``: the val split, one hour
-     of negative-only audio).
+     per-source figures), and **validation** audio (``pipeline.validation_audio``: the val split, three
+     hours of negative-only audio).
 2. Each model picks its threshold on validation only (``pipeline.choose_threshold``: the lowest with at
    most 1 false accept per hour there); detection is ``pipeline.detect`` (the notebook's
    ``detect_triggers``, 1 s refractory period), scoring ``pipeline.match`` (a firing from 120 ms before a

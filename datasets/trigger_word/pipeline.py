@@ -53,14 +53,17 @@ SYNTHETIC_MODEL = HERE / "model_synthetic.keras"  # the same, trained on synthet
 # Recorded sentences for negative-only audio: Debian's Asterisk prompt packages, one voice each, split by
 # voice (no voice in two splits). Read from the installed packages, never committed.
 PROMPTS_DIR = Path("/usr/share/asterisk/sounds")
+# A voice is a folder of PROMPTS_DIR: "es" and "fr" are the Colombian Spanish and the French (Armelle
+# Desjardins) voices of asterisk-prompt-es-co and asterisk-prompt-fr-armelle, in GSM at 8 kHz.
 PROMPT_VOICES = {
     "train": ("fr_CA_f_June", "it_IT_f_Menardi"),
-    "val": ("it_IT_m_Carlo",),
+    "val": ("it_IT_m_Carlo", "es", "fr"),
     "test": ("en_US_f_Allison", "es_MX_f_Allison", "ru_RU_f_IvrvoiceRU"),
 }
 PROMPT_PACKAGES = (
     "asterisk-core-sounds-en-wav asterisk-core-sounds-es-wav asterisk-core-sounds-fr-wav "
-    "asterisk-core-sounds-it-wav asterisk-core-sounds-ru-wav asterisk-prompt-it-menardi-wav"
+    "asterisk-core-sounds-it-wav asterisk-core-sounds-ru-wav asterisk-prompt-it-menardi-wav "
+    "asterisk-prompt-es-co asterisk-prompt-fr-armelle"
 )
 
 
@@ -81,15 +84,37 @@ def load_prompts(split: str, min_ms: int = 700, max_ms: int = 6000) -> list[np.n
     left out. Raises ``FileNotFoundError`` naming the Debian packages when a voice is not installed."""
     clips = []
     for voice in PROMPT_VOICES[split]:
-        files = sorted((PROMPTS_DIR / voice).rglob("*.wav"))
+        files = sorted((PROMPTS_DIR / voice).rglob("*.wav")) or sorted((PROMPTS_DIR / voice).rglob("*.gsm"))
         if not files:
             raise FileNotFoundError(f"no prompts in {PROMPTS_DIR / voice}: apt-get install {PROMPT_PACKAGES}")
-        for path in files:
-            samples, rate = audio.read_audio(path)
+        if files[0].suffix == ".gsm":
+            read = zip(_read_gsm(files), [8000] * len(files), strict=True)
+        else:
+            read = (audio.read_audio(path) for path in files)
+        for samples, rate in read:
             samples = audio.trim_silence(audio.resample(samples, rate, audio.SAMPLE_RATE_HZ))
             if min_ms <= 1000 * len(samples) / audio.SAMPLE_RATE_HZ <= max_ms:
                 clips.append(samples)
     return clips
+
+
+def _read_gsm(paths: list[Path]) -> list[np.ndarray]:
+    """Headerless GSM 6.10 files (8 kHz mono) as float32 arrays, decoded by one ffmpeg process: a raw GSM
+    stream is a run of 33-byte frames of 160 samples, so the files are decoded joined and cut apart again.
+    The decoder's state carries over into the first 70 ms or less of each file (checked against decoding it
+    alone), silence that ``load_prompts`` trims."""
+    import subprocess
+
+    blobs = [path.read_bytes() for path in paths]
+    decoded = subprocess.run(
+        ["ffmpeg", "-v", "error", "-f", "gsm", "-i", "pipe:0", "-f", "s16le", "-ac", "1", "pipe:1"],
+        input=b"".join(blobs),
+        capture_output=True,
+        check=True,
+    ).stdout
+    samples = np.frombuffer(decoded, dtype="<i2").astype(np.float32) / 32768.0
+    bounds = np.cumsum([0] + [len(blob) // 33 * 160 for blob in blobs])
+    return [samples[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def read_clips(split: str, kind: str, folder: Path = audio.DATA_DIR, exclude: tuple[str, ...] = ()):
