@@ -5,8 +5,8 @@
 The validation audio is ``pipeline.validation_audio()``: people's *val* clips of "computer" over the
 validation split's backgrounds (160 clips with two triggers each) and three hours of negative-only audio
 made of the val split's people saying other keywords, its synthetic words and the validation voices'
-recorded sentences. A model's threshold is the lowest of ``pipeline.THRESHOLDS`` whose false accepts per hour on
-that hour are at most ``pipeline.MAX_FA_PER_HOUR``. Nothing from the test split is used. The notebook and
+recorded sentences. A model's threshold is the lowest of ``pipeline.THRESHOLDS`` whose false accepts per
+hour on those three hours are at most ``pipeline.MAX_FA_PER_HOUR``. Nothing from the test split is used. The notebook and
 ``benchmarks/trigger_word.py`` read the file; the benchmark recomputes the thresholds and says if they
 differ.
 """

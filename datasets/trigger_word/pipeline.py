@@ -87,10 +87,7 @@ def load_prompts(split: str, min_ms: int = 700, max_ms: int = 6000) -> list[np.n
         files = sorted((PROMPTS_DIR / voice).rglob("*.wav")) or sorted((PROMPTS_DIR / voice).rglob("*.gsm"))
         if not files:
             raise FileNotFoundError(f"no prompts in {PROMPTS_DIR / voice}: apt-get install {PROMPT_PACKAGES}")
-        if files[0].suffix == ".gsm":
-            read = zip(_read_gsm(files), [8000] * len(files), strict=True)
-        else:
-            read = (audio.read_audio(path) for path in files)
+        read = _read_gsm(files) if files[0].suffix == ".gsm" else map(audio.read_audio, files)
         for samples, rate in read:
             samples = audio.trim_silence(audio.resample(samples, rate, audio.SAMPLE_RATE_HZ))
             if min_ms <= 1000 * len(samples) / audio.SAMPLE_RATE_HZ <= max_ms:
@@ -98,11 +95,11 @@ def load_prompts(split: str, min_ms: int = 700, max_ms: int = 6000) -> list[np.n
     return clips
 
 
-def _read_gsm(paths: list[Path]) -> list[np.ndarray]:
-    """Headerless GSM 6.10 files (8 kHz mono) as float32 arrays, decoded by one ffmpeg process: a raw GSM
-    stream is a run of 33-byte frames of 160 samples, so the files are decoded joined and cut apart again.
-    The decoder's state carries over into the first 70 ms or less of each file (checked against decoding it
-    alone), silence that ``load_prompts`` trims."""
+def _read_gsm(paths: list[Path]) -> list[tuple[np.ndarray, int]]:
+    """Headerless GSM 6.10 files (8 kHz mono) as (float32 samples, 8000) pairs, like ``audio.read_audio``,
+    decoded by one ffmpeg process: a raw GSM stream is a run of 33-byte frames of 160 samples, so the files
+    are decoded joined and cut apart again. The decoder's state carries over into the first 70 ms or less
+    of each file (checked against decoding it alone), silence that ``load_prompts`` trims."""
     import subprocess
 
     blobs = [path.read_bytes() for path in paths]
@@ -114,7 +111,7 @@ def _read_gsm(paths: list[Path]) -> list[np.ndarray]:
     ).stdout
     samples = np.frombuffer(decoded, dtype="<i2").astype(np.float32) / 32768.0
     bounds = np.cumsum([0] + [len(blob) // 33 * 160 for blob in blobs])
-    return [samples[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    return [(samples[a:b], 8000) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def read_clips(split: str, kind: str, folder: Path = audio.DATA_DIR, exclude: tuple[str, ...] = ()):
