@@ -11,12 +11,12 @@ from tests.datasets import DATASETS, dataset_module
 from utils import audio, stats, trigger
 
 pipeline = dataset_module("trigger_word", "pipeline")
-PROMPTS_MISSING = not all(
-    (pipeline.PROMPTS_DIR / v).is_dir() for vs in pipeline.PROMPT_VOICES.values() for v in vs
-)
-needs_prompts = pytest.mark.skipif(
-    PROMPTS_MISSING,
-    reason=f"the Asterisk prompts are not installed: apt-get install {pipeline.PROMPT_PACKAGES}",
+SPEECH_DIRS = [pipeline.PROMPTS_DIR / v for vs in pipeline.PROMPT_VOICES.values() for v in vs]
+SPEECH_DIRS += [pipeline.STAMPS_DIR, *pipeline.WORD_DIRS]
+needs_prompts = pytest.mark.skipif(  # the recordings of people in validation audio
+    not all(folder.is_dir() for folder in SPEECH_DIRS),
+    reason=f"the recordings of people are not installed: apt-get install {pipeline.PROMPT_PACKAGES} "
+    f"{pipeline.STAMPS_PACKAGE} {pipeline.WORD_PACKAGES}",
 )
 
 
@@ -33,6 +33,57 @@ def test_prompts_are_sentences_of_the_right_length():
     prompts = pipeline.load_prompts("val")
     lengths = [len(p) / audio.SAMPLE_RATE_HZ for p in prompts]
     assert len(prompts) > 100 and min(lengths) >= 0.7 and max(lengths) <= 6.0
+
+
+def test_groups_of_speakers_are_split_whole_and_never_into_test():
+    assert pipeline.speaker_split("en") == pipeline.speaker_split("en_GB")  # one language, one split
+    assert pipeline.speaker_split("sr") == pipeline.speaker_split("sr@latin")
+    assert pipeline.speaker_split("Default") == pipeline.speaker_split("Default_uk")  # one voice pack
+    groups = ("ca", "da", "de", "en", "es", "fr", "it", "ru", "uk", "British", "Pirate", "Surfer")
+    assert {pipeline.speaker_split(group) for group in groups} == {"train", "val"}
+    assert pipeline.load_words("test") == ([], [])
+
+
+def test_names_of_a_computer_are_recognised_in_several_languages():
+    for text in ("A laptop computer", "es.utf8=Una computadora", "ru.utf8=Компьютер", "uk.utf8=Комп'ютер"):
+        assert pipeline.NAMES_A_COMPUTER.search(text), text
+    assert not pipeline.NAMES_A_COMPUTER.search("A frog is an amphibian.\nfr.utf8=Une grenouille")
+
+
+@pytest.mark.slow
+@needs_prompts
+def test_words_are_short_and_each_group_in_one_split():
+    train_clips, train_groups = pipeline.load_words("train")
+    val_clips, val_groups = pipeline.load_words("val")
+    assert not set(train_groups) & set(val_groups)
+    assert len(set(train_groups)) >= 10 and len(set(val_groups)) >= 5
+    lengths = [len(c) / audio.SAMPLE_RATE_HZ for c in train_clips + val_clips]
+    assert min(lengths) >= 0.2 and max(lengths) <= 2.0
+    mixer = pipeline.Mixer("val", seed=4, n_backgrounds=7, word_share=1.0)
+    mixer.confusable_share = 0.0
+    assert len(mixer.words) == len(val_clips)
+    # each group equally likely, whatever its number of recordings
+    weights = {g: mixer.word_weights[np.array(val_groups) == g].sum() for g in set(val_groups)}
+    assert np.allclose(list(weights.values()), 1 / len(weights))
+
+
+@needs_prompts
+def test_stamp_descriptions_are_split_by_language_without_any_computer():
+    train, val = pipeline.stamp_files("train"), pipeline.stamp_files("val")
+    assert not {language for _, language in train} & {language for _, language in val}
+    assert len(train) > 1000 and len(val) > 1000
+    stamps = {path.name.rpartition("_desc")[0] for path, _ in train + val}
+    assert "frog" in stamps and "laptop" not in stamps and "spider_computer" not in stamps
+
+
+def test_missing_packages_are_named(monkeypatch, tmp_path):
+    monkeypatch.setattr(pipeline, "WORD_DIRS", (tmp_path / "nowhere",))
+    pipeline._load_words.cache_clear()  # an earlier test may have read the installed words
+    with pytest.raises(FileNotFoundError, match="klettres-data"):
+        pipeline.load_words("train")
+    monkeypatch.setattr(pipeline, "STAMPS_DIR", tmp_path / "nowhere")
+    with pytest.raises(FileNotFoundError, match="tuxpaint-stamps-default"):
+        pipeline.stamp_files("val")
 
 
 def test_people_only_mixer_puts_only_recordings_of_people_as_triggers():

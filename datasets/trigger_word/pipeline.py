@@ -32,6 +32,9 @@ which the notebook imports too; ``tests/test_trigger_word_dataset.py`` runs the 
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,6 +68,27 @@ PROMPT_PACKAGES = (
     "asterisk-core-sounds-it-wav asterisk-core-sounds-ru-wav asterisk-prompt-it-menardi-wav "
     "asterisk-prompt-es-co asterisk-prompt-fr-armelle"
 )
+# More people, never in the test split (whose audio stays what the earlier figures were measured on), read
+# from installed Debian packages and never committed; a group of recordings that may be one person's is
+# never in two splits (``speaker_split``: fixed by hash, three groups in ten validation's, the rest
+# training's):
+# - words (``load_words``): letters, syllables and single words in about 25 languages, recorded for two
+#   KDE programs for children (klettres-data, ktuberling-data; GPL-2+), grouped by language ("en_GB",
+#   "sr@latin" count as "en", "sr": one person may have recorded a language for both programs); and the
+#   exclamations of hedgewars-data's voice packs (GFDL-1.3), grouped by pack ("Default_uk" counts as
+#   "Default");
+# - sentences (``load_prompts``, beside the Asterisk voices): the spoken descriptions of Tux Paint's
+#   stamps (tuxpaint-stamps-default; GPL-2), one reader per language as far as the package tells, grouped
+#   by language; stamps whose text names a computer in any language are left out.
+WORD_DIRS = (
+    Path("/usr/share/klettres"),
+    Path("/usr/share/ktuberling/sounds"),
+    Path("/usr/share/games/hedgewars/Data/Sounds/voices"),
+)
+WORD_PACKAGES = "klettres-data ktuberling-data hedgewars-data"
+STAMPS_DIR = Path("/usr/share/tuxpaint/stamps")
+STAMPS_PACKAGE = "tuxpaint-stamps-default"
+NAMES_A_COMPUTER = re.compile(r"comput|kompju|komput|компь?ю|комп.ю", re.IGNORECASE)
 
 
 def sound_alikes() -> frozenset[str]:
@@ -78,21 +102,98 @@ def sound_alikes() -> frozenset[str]:
 
 
 def load_prompts(split: str, min_ms: int = 700, max_ms: int = 6000) -> list[np.ndarray]:
-    """The split's Asterisk prompts (sentences of real speech) as 16 kHz float32 arrays, trimmed of silence.
+    """The split's recorded sentences as 16 kHz float32 arrays, trimmed of silence: its Asterisk voices'
+    prompts, then (train and val only) the Tux Paint stamp descriptions of its languages (``stamp_files``).
 
-    Prompts shorter than ``min_ms`` (single digits, beeps) or longer than ``max_ms`` after trimming are
-    left out. Raises ``FileNotFoundError`` naming the Debian packages when a voice is not installed."""
+    Sentences shorter than ``min_ms`` (single digits, beeps) or longer than ``max_ms`` after trimming are
+    left out. Raises ``FileNotFoundError`` naming the Debian packages when a voice is not installed.
+    Read once per process (the arrays are shared: do not change them in place)."""
+    return list(_load_prompts(split, min_ms, max_ms))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_prompts(split: str, min_ms: int, max_ms: int) -> tuple[np.ndarray, ...]:
     clips = []
     for voice in PROMPT_VOICES[split]:
         files = sorted((PROMPTS_DIR / voice).rglob("*.wav")) or sorted((PROMPTS_DIR / voice).rglob("*.gsm"))
         if not files:
             raise FileNotFoundError(f"no prompts in {PROMPTS_DIR / voice}: apt-get install {PROMPT_PACKAGES}")
         read = _read_gsm(files) if files[0].suffix == ".gsm" else map(audio.read_audio, files)
-        for samples, rate in read:
-            samples = audio.trim_silence(audio.resample(samples, rate, audio.SAMPLE_RATE_HZ))
-            if min_ms <= 1000 * len(samples) / audio.SAMPLE_RATE_HZ <= max_ms:
-                clips.append(samples)
-    return clips
+        clips += [clip for clip in map(_trim, read) if min_ms <= _ms(clip) <= max_ms]
+    if split != "test":
+        stamps = (audio.read_audio(path) for path, _ in stamp_files(split))
+        clips += [clip for clip in map(_trim, stamps) if min_ms <= _ms(clip) <= max_ms]
+    return tuple(clips)
+
+
+def _trim(read: tuple[np.ndarray, int]) -> np.ndarray:
+    """(samples, rate) at 16 kHz, trimmed of silence."""
+    return audio.trim_silence(audio.resample(read[0], read[1], audio.SAMPLE_RATE_HZ))
+
+
+def _ms(clip: np.ndarray) -> float:
+    return 1000 * len(clip) / audio.SAMPLE_RATE_HZ
+
+
+def speaker_split(group: str) -> str:
+    """Whether a group of recordings (a language, a voice pack) is "val" or "train", fixed by the SHA-1 of
+    its name up to the first "_" or "@" ("en_GB" and "en", "Default_uk" and "Default" are one group)."""
+    name = group.split("_")[0].split("@")[0]
+    return "val" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 10 < 3 else "train"
+
+
+def stamp_files(split: str) -> list[tuple[Path, str]]:
+    """(path, language) of the Tux Paint stamp descriptions of ``split``'s languages: "frog_desc_ru.ogg"
+    is Russian, "frog_desc.ogg" English; stamps whose text file matches ``NAMES_A_COMPUTER`` are left out."""
+    if not STAMPS_DIR.is_dir():
+        raise FileNotFoundError(f"no {STAMPS_DIR}: apt-get install {STAMPS_PACKAGE}")
+    files = []
+    for path in sorted(STAMPS_DIR.rglob("*_desc*")):
+        if path.suffix not in (".ogg", ".wav"):
+            continue
+        stamp, _, rest = path.name.rpartition("_desc")
+        language = rest.split(".")[0].lstrip("_") or "en"
+        text = path.with_name(stamp + ".txt")
+        if text.is_file() and NAMES_A_COMPUTER.search(text.read_text(encoding="utf-8", errors="replace")):
+            continue
+        if speaker_split(language) == split:
+            files.append((path, language))
+    return files
+
+
+def load_words(split: str, min_ms: int = 200, max_ms: int = 2000) -> tuple[list[np.ndarray], list[str]]:
+    """The split's words of ``WORD_DIRS`` (16 kHz float32, trimmed of silence) and the group of each.
+
+    A file's group is its folder under its ``WORD_DIRS`` entry (a language or a voice pack, up to the
+    first "_" or "@"). Files with the same bytes (one recording installed under several language
+    variants) count once; clips shorter than ``min_ms`` or longer than ``max_ms`` after trimming are left
+    out. The test split has none. Raises ``FileNotFoundError`` naming the Debian packages when they are
+    not installed. Read once per process (the arrays are shared: do not change them in place)."""
+    clips, groups = _load_words(split, min_ms, max_ms)
+    return list(clips), list(groups)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_words(split: str, min_ms: int, max_ms: int) -> tuple[tuple[np.ndarray, ...], tuple[str, ...]]:
+    if split == "test":
+        return (), ()
+    if not all(folder.is_dir() for folder in WORD_DIRS):
+        raise FileNotFoundError(f"no {' or '.join(map(str, WORD_DIRS))}: apt-get install {WORD_PACKAGES}")
+    clips, groups, seen = [], [], set()
+    for folder in WORD_DIRS:
+        for path in sorted(folder.rglob("*.ogg")):
+            group = path.relative_to(folder).parts[0]
+            if speaker_split(group) != split:
+                continue
+            digest = hashlib.sha1(path.read_bytes()).digest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            clip = _trim(audio.read_audio(path))
+            if min_ms <= _ms(clip) <= max_ms:
+                clips.append(clip)
+                groups.append(group.split("_")[0].split("@")[0])
+    return tuple(clips), tuple(groups)
 
 
 def _read_gsm(paths: list[Path]) -> list[tuple[np.ndarray, int]]:
@@ -186,15 +287,18 @@ class Mixer:
         real_share: float = 0.0,
         synthetic: bool = True,
         prompts: bool = False,
+        word_share: float = 0.0,
     ):
         """Clips of ``split``, plus ``extra`` = (positives, negatives, negative words) if given.
 
         ``real_share`` is the probability that a trigger is a recording of a person, and (separately) that
         a negative that is not a sound-alike is one (0: synthetic voices only). ``synthetic=False`` takes
         every trigger from the people (negatives still follow ``real_share``; only the synthesisers say
-        the sound-alikes). ``prompts`` loads the
-        split's recorded sentences for ``example(..., n_prompts=k)``. Speakers whose name ends with one of
-        ``exclude`` are left out. ``augment`` colours every word at random (training only)."""
+        the sound-alikes). ``prompts`` loads the split's recorded sentences for
+        ``example(..., n_prompts=k)``. ``word_share`` is the probability that a negative that is not a
+        sound-alike is one of the split's many-language words (``load_words``; each language equally
+        likely), checked before ``real_share``. Speakers whose name ends with one of ``exclude`` are left
+        out. ``augment`` colours every word at random (training only)."""
         self.rng = np.random.default_rng(seed)
         self.augment = augment
         self.real_share = real_share
@@ -216,6 +320,11 @@ class Mixer:
         else:
             self.real_positives, self.real_negatives = [], []
         self.prompts = load_prompts(split) if prompts else []
+        self.word_share = word_share
+        self.words, languages = load_words(split) if word_share > 0 else ([], [])
+        counts = {language: languages.count(language) for language in set(languages)}
+        weights = np.array([1.0 / counts[language] for language in languages])
+        self.word_weights = weights / weights.sum() if len(weights) else weights
         self.trigger_engines: list[str] = []  # the source of each trigger of the last example, by end time
         offset = {"train": 0, "val": 1, "test": 2}[split]
         self.backgrounds = audio.make_backgrounds(
@@ -257,6 +366,8 @@ class Mixer:
     def _negative(self) -> np.ndarray:
         if self.rng.random() < self.confusable_share:
             return self._augment(int(self.rng.choice(np.flatnonzero(self.confusable))), self.negatives)
+        if self.words and self.rng.random() < self.word_share:
+            return self._augment(int(self.rng.choice(len(self.words), p=self.word_weights)), self.words)
         if self.real_negatives and self.rng.random() < self.real_share:
             return self._augment(int(self.rng.integers(len(self.real_negatives))), self.real_negatives)
         if self.confusable_share == 0.0:  # speech without sound-alikes (evaluation's negative-only audio)
@@ -434,7 +545,8 @@ def evaluation_audio(
     With ``people`` the triggers are recordings of people (the split's ``real/`` clips); without, the
     split's synthetic voices. Every negative-only clip holds 1-3 recorded sentences (Asterisk prompts)
     and 3-6 words: the split's people saying other keywords or its synthetic voices saying everyday
-    words, half each; no sound-alikes, which ``sound_alike_audio`` measures apart (speech is not made of
+    words, half each, and on validation also the many-language words (``load_words``), so a third each
+    (the test split has none of those, and its audio is what it was before they came); no sound-alikes, which ``sound_alike_audio`` measures apart (speech is not made of
     "commuter"s and "computing"s, and counting them per hour would make the figure depend on how many we
     chose to put in). Every trigger clip holds two triggers (some may not fit), each with a word 0-150 ms
     before or after it half the time, and 0-3 more words, half of all those words sound-alikes, and 0-1
@@ -443,7 +555,7 @@ def evaluation_audio(
     ``clips`` = (trigger clips, other-word clips) replaces the people's clips of ``split`` (an
     instructor's own recordings, trimmed). With ``keep_audio`` a fourth item holds the audio itself
     (negative-only clips, then trigger clips; float32, ten seconds each)."""
-    mixer = Mixer(split, seed=seed, real_share=0.5, synthetic=not people, prompts=True)
+    mixer = Mixer(split, seed=seed, real_share=0.5, synthetic=not people, prompts=True, word_share=1 / 3)
     if not people:  # negatives still come from people half the time; triggers from the synthesisers only
         mixer.real_positives = []
     if clips is not None:

@@ -13,7 +13,10 @@ sound-alike; 6-11 minutes, not committed). Like ``build.py`` this needs the synt
 in two ways, both from training material only: ``--real-share`` of the triggers (and of the negatives that
 are not sound-alikes) are the *train* split of ``real/`` (people saying "computer" and five other
 keywords), and each example holds up to ``--max-prompts`` recorded sentences from the Asterisk voices of
-``pipeline.PROMPT_VOICES["train"]``; ``--real-share 0 --max-prompts 0`` trains on synthetic voices only
+``pipeline.PROMPT_VOICES["train"]``; ``--word-share`` of the negatives that are not sound-alikes are
+people saying words, letters and syllables in the training languages of ``pipeline.load_words`` (Debian's
+klettres-data and ktuberling-data); ``--real-share 0 --max-prompts 0 --word-share 0`` trains on synthetic
+voices only
 (``model_synthetic.keras``, the notebook's "before"). Backgrounds come from
 training seeds. Every word is coloured at random (``Mixer(augment=True)``) and every spectrogram gets a
 random gain across its bands and sometimes a masked run of bands (``pipeline.equalise_bands``,
@@ -91,6 +94,14 @@ def main() -> None:
         "Debian packages in pipeline.PROMPT_PACKAGES; 0 for none",
     )
     parser.add_argument(
+        "--word-share",
+        type=float,
+        default=1 / 3,
+        help="share of negatives that are not sound-alikes drawn from people saying words, letters and "
+        "syllables in many languages (pipeline.load_words, training languages only; Debian packages "
+        "pipeline.WORD_PACKAGES); 0 for none",
+    )
+    parser.add_argument(
         "--val-every",
         type=int,
         default=5,
@@ -145,6 +156,7 @@ def main() -> None:
         exclude=tuple(args.exclude),
         real_share=args.real_share,
         prompts=args.max_prompts > 0,
+        word_share=args.word_share,
     )
     spectra_rng = np.random.default_rng(args.seed + 2)
     model = pipeline.build_model(filters=args.filters, units=args.units)
