@@ -29,7 +29,9 @@ and is skipped with a message without it (``--pocketsphinx PYTHON`` names anothe
      the test voices of the synthesisers) measure apart how often a detector fires on a near miss.
    - the same audio with the triggers spoken by the **synthesisers' test voices** instead of people (the
      per-source figures), and **validation** audio (``pipeline.validation_audio``: the val split, three
-     hours of negative-only audio).
+     hours of negative-only audio; besides the test's kinds of speech it holds the validation groups of
+     the many-voice words and sentences, ``pipeline.load_words`` and ``pipeline.stamp_files``, which the
+     test split has none of).
 2. Each model picks its threshold on validation only (``pipeline.choose_threshold``: the lowest with at
    most 1 false accept per hour there); detection is ``pipeline.detect`` (the notebook's
    ``detect_triggers``, 1 s refractory period), scoring ``pipeline.match`` (a firing from 120 ms before a

@@ -13,7 +13,10 @@ numpy, faster and with the variation that makes a model robust:
   (0 to 150 ms away), so the model cannot fire on "speech, then a pause";
 - ``example(..., n_prompts=k)`` also places ``k`` sentences of recorded human speech: the telephone
   prompts of Debian's Asterisk sound packages (8 kHz, resampled), split by voice (``PROMPT_VOICES``), so
-  that false accepts are measured on real speech by voices no model trained on;
+  that false accepts are measured on real speech by voices no model trained on, and, in training and
+  validation only, Tux Paint's spoken stamp descriptions in a dozen languages (``stamp_files``);
+- with ``word_share``, negatives are also people saying letters, syllables, words and exclamations in
+  about 25 languages and 10 voice packs (``load_words``; training and validation only);
 - every mix is brought to -20 dBFS, like the notebook's examples;
 - with ``augment`` (training only; the benchmark's audio never uses it), each word also gets a random
   colouring, as if heard through another microphone or room: a spectral tilt, sometimes a band limit
