@@ -13,10 +13,11 @@ sound-alike; 6-11 minutes, not committed). Like ``build.py`` this needs the synt
 in two ways, both from training material only: ``--real-share`` of the triggers (and of the negatives that
 are not sound-alikes) are the *train* split of ``real/`` (people saying "computer" and five other
 keywords), and each example holds up to ``--max-prompts`` recorded sentences from the Asterisk voices of
-``pipeline.PROMPT_VOICES["train"]``; ``--word-share`` of the negatives that are not sound-alikes are
-people saying words, letters and syllables in the training languages of ``pipeline.load_words`` (Debian's
-klettres-data and ktuberling-data); ``--real-share 0 --max-prompts 0 --word-share 0`` trains on synthetic
-voices only
+``pipeline.PROMPT_VOICES["train"]`` and Tux Paint's stamp descriptions in the training languages
+(``pipeline.stamp_files``); ``--word-share`` of the negatives that are not sound-alikes are people saying
+words, letters, syllables and exclamations in the training groups of ``pipeline.load_words`` (Debian's
+klettres-data, ktuberling-data and hedgewars-data); ``--real-share 0 --max-prompts 0 --word-share 0``
+trains on synthetic voices only
 (``model_synthetic.keras``, the notebook's "before"). Backgrounds come from
 training seeds. Every word is coloured at random (``Mixer(augment=True)``) and every spectrogram gets a
 random gain across its bands and sometimes a masked run of bands (``pipeline.equalise_bands``,
@@ -90,16 +91,17 @@ def main() -> None:
         "--max-prompts",
         type=int,
         default=2,
-        help="recorded sentences (Asterisk prompts, training voices) per example, 0 to that; needs the "
-        "Debian packages in pipeline.PROMPT_PACKAGES; 0 for none",
+        help="recorded sentences (Asterisk prompts of the training voices, stamp descriptions of the "
+        "training languages) per example, 0 to that; needs the Debian packages in "
+        "pipeline.PROMPT_PACKAGES and pipeline.STAMPS_PACKAGE; 0 for none",
     )
     parser.add_argument(
         "--word-share",
         type=float,
         default=1 / 3,
-        help="share of negatives that are not sound-alikes drawn from people saying words, letters and "
-        "syllables in many languages (pipeline.load_words, training languages only; Debian packages "
-        "pipeline.WORD_PACKAGES); 0 for none",
+        help="share of negatives that are not sound-alikes drawn from people saying words, letters, "
+        "syllables and exclamations in many languages (pipeline.load_words, training groups only; Debian "
+        "packages pipeline.WORD_PACKAGES); 0 for none",
     )
     parser.add_argument(
         "--val-every",
