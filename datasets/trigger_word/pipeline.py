@@ -141,8 +141,12 @@ def _ms(clip: np.ndarray) -> float:
 def speaker_split(group: str) -> str:
     """Whether a group of recordings (a language, a voice pack) is "val" or "train", fixed by the SHA-1 of
     its name up to the first "_" or "@" ("en_GB" and "en", "Default_uk" and "Default" are one group)."""
-    name = group.split("_")[0].split("@")[0]
-    return "val" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 10 < 3 else "train"
+    return "val" if int(hashlib.sha1(_group_name(group).encode()).hexdigest(), 16) % 10 < 3 else "train"
+
+
+def _group_name(group: str) -> str:
+    """A group's name up to its first "_" or "@": "en_GB" is "en", "sr@latin" "sr"."""
+    return group.split("_")[0].split("@")[0]
 
 
 def stamp_files(split: str) -> list[tuple[Path, str]]:
@@ -156,11 +160,12 @@ def stamp_files(split: str) -> list[tuple[Path, str]]:
             continue
         stamp, _, rest = path.name.rpartition("_desc")
         language = rest.split(".")[0].lstrip("_") or "en"
+        if speaker_split(language) != split:  # before reading the stamp's text: most files are not split's
+            continue
         text = path.with_name(stamp + ".txt")
         if text.is_file() and NAMES_A_COMPUTER.search(text.read_text(encoding="utf-8", errors="replace")):
             continue
-        if speaker_split(language) == split:
-            files.append((path, language))
+        files.append((path, language))
     return files
 
 
@@ -195,7 +200,7 @@ def _load_words(split: str, min_ms: int, max_ms: int) -> tuple[tuple[np.ndarray,
             clip = _trim(audio.read_audio(path))
             if min_ms <= _ms(clip) <= max_ms:
                 clips.append(clip)
-                groups.append(group.split("_")[0].split("@")[0])
+                groups.append(_group_name(group))
     return tuple(clips), tuple(groups)
 
 
