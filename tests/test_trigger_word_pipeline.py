@@ -12,11 +12,11 @@ from utils import audio, stats, trigger
 
 pipeline = dataset_module("trigger_word", "pipeline")
 SPEECH_DIRS = [pipeline.PROMPTS_DIR / v for vs in pipeline.PROMPT_VOICES.values() for v in vs]
-SPEECH_DIRS += [pipeline.STAMPS_DIR, *pipeline.WORD_DIRS]
-needs_prompts = pytest.mark.skipif(  # the recordings of people in validation audio
-    not all(folder.is_dir() for folder in SPEECH_DIRS),
+SPEECH_DIRS += [pipeline.STAMPS_DIR, *pipeline.WORD_DIRS, *pipeline.GAME_VOICES.values()]
+needs_prompts = pytest.mark.skipif(  # the recordings of people in training and validation audio
+    not all(folder.exists() for folder in SPEECH_DIRS),
     reason=f"the recordings of people are not installed: apt-get install {pipeline.PROMPT_PACKAGES} "
-    f"{pipeline.STAMPS_PACKAGE} {pipeline.WORD_PACKAGES}",
+    f"{pipeline.STAMPS_PACKAGE} {pipeline.WORD_PACKAGES} {pipeline.GAME_PACKAGES}",
 )
 
 
@@ -76,6 +76,22 @@ def test_stamp_descriptions_are_split_by_language_without_any_computer():
     assert "frog" in stamps and "laptop" not in stamps and "spider_computer" not in stamps
 
 
+@needs_prompts
+def test_game_voices_are_spoken_phrases_in_training_without_any_computer():
+    train = pipeline.game_voices("train")
+    assert pipeline.game_voices("val") == [] and pipeline.game_voices("test") == []
+    assert {game for game, _ in train} == set(pipeline.GAME_VOICES) and len(train) > 800
+    names = [name for _, name in train]
+    assert "audio/tutorial/tut9.ogg" in names and "audio/memressp/productn/pcv367.ogg" in names
+    assert not any(
+        "/sfx/" in name or "/research/" in name for name in names
+    )  # pcv361: "computer research..."
+    assert any(name.endswith("initiate_select1.wav") for name in names)
+    assert not any(name.endswith(("initiate_die1.wav", "initiate_attack1.wav")) for name in names)
+    samples, rate = pipeline.read_game_voice(*train[0])
+    assert samples.dtype == np.float32 and samples.ndim == 1 and rate >= 8000 and len(samples) > rate // 4
+
+
 def test_missing_packages_are_named(monkeypatch, tmp_path):
     monkeypatch.setattr(pipeline, "WORD_DIRS", (tmp_path / "nowhere",))
     pipeline._load_words.cache_clear()  # an earlier test may have read the installed words
@@ -84,6 +100,9 @@ def test_missing_packages_are_named(monkeypatch, tmp_path):
     monkeypatch.setattr(pipeline, "STAMPS_DIR", tmp_path / "nowhere")
     with pytest.raises(FileNotFoundError, match="tuxpaint-stamps-default"):
         pipeline.stamp_files("val")
+    monkeypatch.setitem(pipeline.GAME_VOICES, "megaglest", tmp_path / "nowhere")
+    with pytest.raises(FileNotFoundError, match="megaglest-data"):
+        pipeline.game_voices("train")
 
 
 def test_people_only_mixer_puts_only_recordings_of_people_as_triggers():

@@ -14,7 +14,8 @@ numpy, faster and with the variation that makes a model robust:
 - ``example(..., n_prompts=k)`` also places ``k`` sentences of recorded human speech: the telephone
   prompts of Debian's Asterisk sound packages (8 kHz, resampled), split by voice (``PROMPT_VOICES``), so
   that false accepts are measured on real speech by voices no model trained on, and, in training and
-  validation only, Tux Paint's spoken stamp descriptions in a dozen languages (``stamp_files``);
+  validation only, Tux Paint's spoken stamp descriptions in a dozen languages (``stamp_files``) and the
+  English phrases of two games' voice actors (``game_voices``; training only, as it falls);
 - with ``word_share``, negatives are also people saying letters, syllables, words and exclamations in
   about 25 languages and 10 voice packs (``load_words``; training and validation only);
 - every mix is brought to -20 dBFS, like the notebook's examples;
@@ -38,6 +39,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -92,6 +94,22 @@ WORD_PACKAGES = "klettres-data ktuberling-data hedgewars-data"
 STAMPS_DIR = Path("/usr/share/tuxpaint/stamps")
 STAMPS_PACKAGE = "tuxpaint-stamps-default"
 NAMES_A_COMPUTER = re.compile(r"comput|kompju|komput|компь?ю|комп.ю", re.IGNORECASE)
+# English said by people, which the training audio had little of (the voice packs' exclamations): the
+# voice actors of two games in Debian main, read from where the games install (never committed), as
+# sentences in ``load_prompts`` (``game_voices``). A game is one group for ``speaker_split`` (its actors may
+# speak in any of its clips); both fall in training. Warzone 2100 (warzone2100-data; GPL-2+): the spoken
+# messages, tutorial, countdowns and taunts in its archive base.wz (a zip; ``audio/`` without the sound
+# effects of ``audio/sfx/``); its research announcements (``audio/memressp/research/``) are left out, since
+# one says "computer research completed". MegaGlest (megaglest-data; CC-BY-SA-3.0): each unit's replies
+# when chosen or given an order (``*_select<N>.wav``, ``*_ack<N>.wav``). PocketSphinx's American English
+# decoder heard "computer" in none of the other clips (see the dataset README).
+GAME_VOICES = {
+    "warzone2100": Path("/usr/share/games/warzone2100/base.wz"),
+    "megaglest": Path("/usr/share/games/megaglest/techs/megapack/factions"),
+}
+GAME_PACKAGES = "warzone2100-data megaglest-data"
+_WARZONE_SPEECH = re.compile(r"audio/(?!sfx/|memressp/research/)[^.]+\.ogg")
+_MEGAGLEST_SPEECH = re.compile(r"[^/]+_(select|ack)\d+\.wav")
 
 
 def sound_alikes() -> frozenset[str]:
@@ -106,7 +124,8 @@ def sound_alikes() -> frozenset[str]:
 
 def load_prompts(split: str, min_ms: int = 700, max_ms: int = 6000) -> list[np.ndarray]:
     """The split's recorded sentences as 16 kHz float32 arrays, trimmed of silence: its Asterisk voices'
-    prompts, then (train and val only) the Tux Paint stamp descriptions of its languages (``stamp_files``).
+    prompts, then (train and val only) the Tux Paint stamp descriptions of its languages (``stamp_files``)
+    and the game voices of its games (``game_voices``).
 
     Sentences shorter than ``min_ms`` (single digits, beeps) or longer than ``max_ms`` after trimming are
     left out. Raises ``FileNotFoundError`` naming the Debian packages when a voice is not installed.
@@ -126,6 +145,8 @@ def _load_prompts(split: str, min_ms: int, max_ms: int) -> tuple[np.ndarray, ...
     if split != "test":
         stamps = (audio.read_audio(path) for path, _ in stamp_files(split))
         clips += [clip for clip in map(_trim, stamps) if min_ms <= _ms(clip) <= max_ms]
+        games = (read_game_voice(game, name) for game, name in game_voices(split))
+        clips += [clip for clip in map(_trim, games) if min_ms <= _ms(clip) <= max_ms]
     return tuple(clips)
 
 
@@ -167,6 +188,41 @@ def stamp_files(split: str) -> list[tuple[Path, str]]:
             continue
         files.append((path, language))
     return files
+
+
+def game_voices(split: str) -> list[tuple[str, str]]:
+    """(game, name) of the game voices (``GAME_VOICES``) of ``split``, sorted: a name in Warzone 2100's
+    archive, or a path under MegaGlest's factions. Raises ``FileNotFoundError`` naming the Debian packages
+    when a game is not installed."""
+    if not all(path.exists() for path in GAME_VOICES.values()):
+        raise FileNotFoundError(
+            f"no {' or '.join(map(str, GAME_VOICES.values()))}: apt-get install {GAME_PACKAGES}"
+        )
+    names = []
+    if speaker_split("warzone2100") == split:
+        with zipfile.ZipFile(GAME_VOICES["warzone2100"]) as archive:
+            names += [("warzone2100", n) for n in archive.namelist() if _WARZONE_SPEECH.fullmatch(n)]
+    if speaker_split("megaglest") == split:
+        folder = GAME_VOICES["megaglest"]
+        names += [
+            ("megaglest", str(path.relative_to(folder)))
+            for path in folder.glob("*/units/*/sounds/*.wav")
+            if _MEGAGLEST_SPEECH.fullmatch(path.name)
+        ]
+    return sorted(names)
+
+
+def read_game_voice(game: str, name: str) -> tuple[np.ndarray, int]:
+    """One clip of ``game_voices`` as (float32 samples, rate), like ``audio.read_audio``."""
+    if game == "warzone2100":
+        import io
+
+        import soundfile
+
+        with zipfile.ZipFile(GAME_VOICES[game]) as archive:
+            samples, rate = soundfile.read(io.BytesIO(archive.read(name)), dtype="float32", always_2d=True)
+        return samples.mean(axis=1), int(rate)
+    return audio.read_audio(GAME_VOICES[game] / name)
 
 
 def load_words(split: str, min_ms: int = 200, max_ms: int = 2000) -> tuple[list[np.ndarray], list[str]]:

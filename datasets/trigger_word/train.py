@@ -13,8 +13,9 @@ sound-alike; 6-11 minutes, not committed). Like ``build.py`` this needs the synt
 in two ways, both from training material only: ``--real-share`` of the triggers (and of the negatives that
 are not sound-alikes) are the *train* split of ``real/`` (people saying "computer" and five other
 keywords), and each example holds up to ``--max-prompts`` recorded sentences from the Asterisk voices of
-``pipeline.PROMPT_VOICES["train"]`` and Tux Paint's stamp descriptions in the training languages
-(``pipeline.stamp_files``); ``--word-share`` of the negatives that are not sound-alikes are people saying
+``pipeline.PROMPT_VOICES["train"]``, Tux Paint's stamp descriptions in the training languages
+(``pipeline.stamp_files``) and the English phrases of two games' voice actors (``pipeline.game_voices``:
+warzone2100-data, megaglest-data); ``--word-share`` of the negatives that are not sound-alikes are people saying
 words, letters, syllables and exclamations in the training groups of ``pipeline.load_words`` (Debian's
 klettres-data, ktuberling-data and hedgewars-data); ``--real-share 0 --max-prompts 0 --word-share 0``
 trains on synthetic voices only
@@ -92,8 +93,8 @@ def main() -> None:
         type=int,
         default=2,
         help="recorded sentences (Asterisk prompts of the training voices, stamp descriptions of the "
-        "training languages) per example, 0 to that; needs the Debian packages in "
-        "pipeline.PROMPT_PACKAGES and pipeline.STAMPS_PACKAGE; 0 for none",
+        "training languages, game voices) per example, 0 to that; needs the Debian packages in "
+        "pipeline.PROMPT_PACKAGES, pipeline.STAMPS_PACKAGE and pipeline.GAME_PACKAGES; 0 for none",
     )
     parser.add_argument(
         "--word-share",
