@@ -103,6 +103,7 @@ def test_missing_packages_are_named(monkeypatch, tmp_path):
     monkeypatch.setitem(pipeline.GAME_VOICES, "megaglest", tmp_path / "nowhere")
     with pytest.raises(FileNotFoundError, match="megaglest-data"):
         pipeline.game_voices("train")
+    assert pipeline.game_voices("val") == []  # the games are training's: validation needs neither
 
 
 def test_people_only_mixer_puts_only_recordings_of_people_as_triggers():

@@ -193,16 +193,17 @@ def stamp_files(split: str) -> list[tuple[Path, str]]:
 def game_voices(split: str) -> list[tuple[str, str]]:
     """(game, name) of the game voices (``GAME_VOICES``) of ``split``, sorted: a name in Warzone 2100's
     archive, or a path under MegaGlest's factions. Raises ``FileNotFoundError`` naming the Debian packages
-    when a game is not installed."""
-    if not all(path.exists() for path in GAME_VOICES.values()):
+    when a game of ``split`` is not installed (the games are training's: other splits need neither)."""
+    games = [game for game in GAME_VOICES if speaker_split(game) == split]
+    if not all(GAME_VOICES[game].exists() for game in games):
         raise FileNotFoundError(
-            f"no {' or '.join(map(str, GAME_VOICES.values()))}: apt-get install {GAME_PACKAGES}"
+            f"no {' or '.join(str(GAME_VOICES[g]) for g in games)}: apt-get install {GAME_PACKAGES}"
         )
     names = []
-    if speaker_split("warzone2100") == split:
+    if "warzone2100" in games:
         with zipfile.ZipFile(GAME_VOICES["warzone2100"]) as archive:
             names += [("warzone2100", n) for n in archive.namelist() if _WARZONE_SPEECH.fullmatch(n)]
-    if speaker_split("megaglest") == split:
+    if "megaglest" in games:
         folder = GAME_VOICES["megaglest"]
         names += [
             ("megaglest", str(path.relative_to(folder)))
