@@ -149,6 +149,10 @@ def test_evaluation_audio_shapes_and_sources():
         2
     ]
     assert all(source != "real" for clip in synthetic for _, source in clip)
+    # negative-only audio alone (validation's extra hours): the same clips as when trigger clips follow
+    alone = pipeline.evaluation_audio("val", seed=5, n_negative_only=3, n_trigger_clips=0)
+    assert alone[1].shape == (0, trigger.T_x, trigger.n_freq) and alone[2] == []
+    np.testing.assert_array_equal(alone[0], negative_only)
 
 
 def test_sound_alike_audio_holds_only_sound_alikes():
