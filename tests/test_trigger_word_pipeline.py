@@ -83,9 +83,8 @@ def test_game_voices_are_spoken_phrases_in_training_without_any_computer():
     assert {game for game, _ in train} == set(pipeline.GAME_VOICES) and len(train) > 800
     names = [name for _, name in train]
     assert "audio/tutorial/tut9.ogg" in names and "audio/memressp/productn/pcv367.ogg" in names
-    assert not any(
-        "/sfx/" in name or "/research/" in name for name in names
-    )  # pcv361: "computer research..."
+    # no sound effects, no research announcements (research/pcv361.ogg: "computer research completed")
+    assert not any("/sfx/" in name or "/research/" in name for name in names)
     assert any(name.endswith("initiate_select1.wav") for name in names)
     assert not any(name.endswith(("initiate_die1.wav", "initiate_attack1.wav")) for name in names)
     samples, rate = pipeline.read_game_voice(*train[0])
