@@ -86,13 +86,15 @@ _FLOOR = 1e-6  # added to mel energies before the log, so silence is finite (log
 # Files and conversions
 
 
-def read_audio(path: str | Path) -> tuple[np.ndarray, int]:
+def read_audio(path) -> tuple[np.ndarray, int]:
     """An audio file (WAV, FLAC, OGG or MP3, read by libsndfile through ``soundfile``) as
-    (float32 samples in [-1, 1], sample_rate_hz); stereo is averaged to mono."""
+    (float32 samples in [-1, 1], sample_rate_hz); stereo is averaged to mono. ``path`` is a path or an
+    open binary file (e.g. ``io.BytesIO`` of a file inside an archive)."""
     import soundfile
 
     try:
-        samples, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+        source = str(path) if isinstance(path, (str, Path)) else path
+        samples, rate = soundfile.read(source, dtype="float32", always_2d=True)
     except soundfile.LibsndfileError as error:
         raise ValueError(f"{path}: cannot read it as audio ({error})") from None
     return samples.mean(axis=1).astype(np.float32), int(rate)

@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -145,7 +146,7 @@ def _load_prompts(split: str, min_ms: int, max_ms: int) -> tuple[np.ndarray, ...
     if split != "test":
         stamps = (audio.read_audio(path) for path, _ in stamp_files(split))
         clips += [clip for clip in map(_trim, stamps) if min_ms <= _ms(clip) <= max_ms]
-        games = (read_game_voice(game, name) for game, name in game_voices(split))
+        games = read_game_voices(game_voices(split))
         clips += [clip for clip in map(_trim, games) if min_ms <= _ms(clip) <= max_ms]
     return tuple(clips)
 
@@ -213,17 +214,20 @@ def game_voices(split: str) -> list[tuple[str, str]]:
     return sorted(names)
 
 
-def read_game_voice(game: str, name: str) -> tuple[np.ndarray, int]:
-    """One clip of ``game_voices`` as (float32 samples, rate), like ``audio.read_audio``."""
-    if game == "warzone2100":
-        import io
-
-        import soundfile
-
-        with zipfile.ZipFile(GAME_VOICES[game]) as archive:
-            samples, rate = soundfile.read(io.BytesIO(archive.read(name)), dtype="float32", always_2d=True)
-        return samples.mean(axis=1), int(rate)
-    return audio.read_audio(GAME_VOICES[game] / name)
+def read_game_voices(voices: Iterable[tuple[str, str]]) -> Iterator[tuple[np.ndarray, int]]:
+    """The clips of ``voices`` (items of ``game_voices``) in order, each as (float32 samples, rate) like
+    ``audio.read_audio``; Warzone 2100's archive is opened once for all of its clips."""
+    archive = None
+    try:
+        for game, name in voices:
+            if game == "warzone2100":
+                archive = archive or zipfile.ZipFile(GAME_VOICES[game])
+                yield audio.read_audio(io.BytesIO(archive.read(name)))
+            else:
+                yield audio.read_audio(GAME_VOICES[game] / name)
+    finally:
+        if archive is not None:
+            archive.close()
 
 
 def load_words(split: str, min_ms: int = 200, max_ms: int = 2000) -> tuple[list[np.ndarray], list[str]]:
@@ -724,7 +728,8 @@ def validation_audio(keep_audio: bool = False):
     )
     more = evaluation_audio("val", seed=2100, n_negative_only=2160, n_trigger_clips=0, keep_audio=keep_audio)
     result = (np.concatenate([first[0], more[0]]), first[1], first[2])
-    return (*result, first[3][:1080] + more[3] + first[3][1080:]) if keep_audio else result
+    n_first = len(first[0])
+    return (*result, first[3][:n_first] + more[3] + first[3][n_first:]) if keep_audio else result
 
 
 def test_audio(people: bool = True, keep_audio: bool = False, clips=None):
