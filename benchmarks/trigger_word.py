@@ -28,7 +28,7 @@ and is skipped with a message without it (``--pocketsphinx PYTHON`` names anothe
      No sound-alikes there: 150 clips of four sound-alikes each ("commuter", "compute", "computing"...,
      the test voices of the synthesisers) measure apart how often a detector fires on a near miss.
    - the same audio with the triggers spoken by the **synthesisers' test voices** instead of people (the
-     per-source figures), and **validation** audio (``pipeline.validation_audio``: the val split, three
+     per-source figures), and **validation** audio (``pipeline.validation_audio``: the val split, nine
      hours of negative-only audio; besides the test's kinds of speech it holds the validation groups of
      the many-voice words and sentences, ``pipeline.load_words`` and ``pipeline.stamp_files``, which the
      test split has none of).
